@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers point down only: zugong → App → Panels/Store → Domain; Panels → TermUI;
+// NcursesBackend is the only target that sees ncurses.
+let package = Package(
+    name: "zugong",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "zugong", targets: ["zugong"]),
+        .executable(name: "zugong-bench", targets: ["zugong-bench"]),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(name: "TermUI"),
+        .target(name: "NcursesBackend", dependencies: ["TermUI", "CNcurses"]),
+        .executableTarget(name: "SeedEmbedder", path: "Plugins/SeedEmbedder"),
+        .plugin(name: "EmbedSeed", capability: .buildTool(), dependencies: ["SeedEmbedder"]),
+        .target(name: "Domain", plugins: ["EmbedSeed"]),
+        .target(name: "Store", dependencies: ["Domain"]),
+        .target(name: "Panels", dependencies: ["TermUI", "Domain"]),
+        .target(name: "App", dependencies: ["Panels", "Store", "TermUI", "Domain"]),
+        .executableTarget(name: "zugong", dependencies: ["App", "NcursesBackend", "Store", "Domain", "TermUI"]),
+        .executableTarget(name: "zugong-bench", dependencies: ["App", "Panels", "Store", "Domain", "TermUI", "NcursesBackend"]),
+        .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
+        .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TermUI"]),
+        .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Domain"]),
+        .testTarget(name: "PanelsTests", dependencies: ["Panels", "TermUI", "Domain"]),
+        .testTarget(name: "AppTests", dependencies: ["App", "Panels", "Store", "Domain", "TermUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,15 @@
+import Foundation
+
+/// A dated line of text written by someone: a ticket note, a cadre's warning, an accountability or
+/// fault-tolerance record.
+public struct DatedNote: Codable, Sendable, Equatable {
+    public var at: Date
+    public var actor: String?
+    public var text: String
+
+    public init(at: Date, actor: String? = nil, text: String) {
+        self.at = at
+        self.actor = actor
+        self.text = text
+    }
+}

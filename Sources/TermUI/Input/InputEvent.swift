@@ -1,0 +1,6 @@
+/// Everything the terminal can tell the program.
+public enum InputEvent: Hashable, Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+}
