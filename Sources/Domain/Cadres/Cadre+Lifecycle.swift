@@ -1,0 +1,115 @@
+import Foundation
+
+/// The lion-type cadre life cycle: discovered → under review → appointed → in post → promoted,
+/// kept, adjusted down or out. Checks come first, so a refused action changes nothing.
+extension Cadre {
+    mutating func perform(_ operation: Operation, actor: String, at: Date, rules: LifecycleRules) throws(Refusal) -> Label {
+        switch operation {
+        case .review:
+            try require([.discovered], for: "review")
+            stage = .underReview
+            return Label(zh: "进入考察", en: "review started")
+
+        case .appoint(let post):
+            try require([.underReview], for: "appoint")
+            let post = try required(post, field: "post")
+            stage = .appointed
+            self.post = post
+            appointedAt = at
+            return Label(zh: "任命到攻坚岗位:\(post)", en: "appointed to \(post)")
+
+        case .startPost:
+            try require([.appointed], for: "start in post")
+            stage = .inPost
+            return Label(zh: "到岗履职", en: "took up the post")
+
+        case .addPoints(let month, let delta, let reason):
+            try require(Self.serving, for: "add points to")
+            let reason = try required(reason, field: "reason")
+            guard delta != 0, abs(delta) <= rules.maxPointDelta else {
+                throw refusal(.invalidField,
+                              en: "points must be non-zero and at most ±\(rules.maxPointDelta), got \(delta)",
+                              zh: "加减分必须非零且不超过 ±\(rules.maxPointDelta),收到 \(delta)")
+            }
+            guard month <= Month(containing: at) else {
+                throw refusal(.invalidField, en: "\(month) is in the future", zh: "\(month) 尚未到来")
+            }
+            monthlyPoints.append(PointEntry(month: month, delta: delta, reason: reason, at: at, actor: actor))
+            let signed = delta > 0 ? "+\(delta)" : "\(delta)"
+            return Label(zh: "\(month) \(signed) 分:\(reason)", en: "\(month) \(signed) points: \(reason)")
+
+        case .warn(let text):
+            try require(Self.serving, for: "warn")
+            let text = try required(text, field: "text")
+            warnings.append(DatedNote(at: at, actor: actor, text: text))
+            return Label(zh: "预警:\(text)", en: "warning: \(text)")
+
+        case .recordAccountability(let text):
+            try require(Self.serving, for: "record accountability for")
+            let text = try required(text, field: "text")
+            accountability.append(DatedNote(at: at, actor: actor, text: text))
+            return Label(zh: "问责:\(text)", en: "accountability: \(text)")
+
+        case .recordFaultTolerance(let text):
+            try require(Self.serving, for: "record fault tolerance for")
+            let text = try required(text, field: "text")
+            faultTolerance.append(DatedNote(at: at, actor: actor, text: text))
+            return Label(zh: "容错纠错:\(text)", en: "fault tolerance: \(text)")
+
+        case .promote:
+            try require(Self.serving, for: "promote")
+            stage = .promoted
+            return Label(zh: "提拔", en: "promoted")
+
+        case .keep:
+            try require([.inPost], for: "keep")
+            stage = .kept
+            return Label(zh: "评估后留任", en: "kept in post after evaluation")
+
+        case .adjustDown(let reason):
+            try require(Self.serving, for: "adjust down")
+            let reason = try required(reason, field: "reason")
+            stage = .adjustedDown
+            exitReason = reason
+            return Label(zh: "调整:\(reason)", en: "adjusted down: \(reason)")
+
+        case .remove(let reason):
+            let reason = try required(reason, field: "reason")
+            guard stage != .out else {
+                throw refusal(.notAllowed, en: "\(id) is already out of the pool", zh: "\(id) 已出库")
+            }
+            stage = .out
+            exitReason = reason
+            return Label(zh: "出库:\(reason)", en: "taken out of the pool: \(reason)")
+
+        case .create, .classify, .assign, .claim, .start, .escalate, .resolve, .rate, .reopen,
+             .closeDuplicate, .closeInvalid, .note, .setReportCard:
+            throw refusal(.wrongRecordKind, en: "\(operation.name) does not apply to a cadre",
+                          zh: "操作 \(operation.name) 不适用于干部")
+        }
+    }
+
+    static let serving: [CadreStage] = [.inPost, .kept]
+
+    private func require(_ stages: [CadreStage], for action: String) throws(Refusal) {
+        guard stages.contains(stage) else {
+            throw refusal(.notAllowed,
+                          en: "cannot \(action) \(id): stage is \(stage.label.en.lowercased()); allowed when "
+                              + stages.map { $0.label.en.lowercased() }.joined(separator: " or "),
+                          zh: "\(id) 当前为「\(stage.label.zh)」,不能执行此操作;仅限"
+                              + stages.map { "「\($0.label.zh)」" }.joined(separator: "或"))
+        }
+    }
+
+    private func required(_ text: String, field: String) throws(Refusal) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
+            throw refusal(.invalidField, en: "\(field) is required", zh: "必须填写\(FieldNames.zh(field))")
+        }
+        return trimmed
+    }
+
+    private func refusal(_ code: Refusal.Code, en: String, zh: String) -> Refusal {
+        Refusal(code, recordID: id, en: en, zh: zh)
+    }
+}

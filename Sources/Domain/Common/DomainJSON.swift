@@ -1,0 +1,32 @@
+import Foundation
+
+/// The one JSON configuration for every file the domain is written to: sorted keys (so output is
+/// byte-stable, JSONEncoder's order otherwise changes per run) and ISO 8601 UTC timestamps.
+public enum DomainJSON {
+    public static func makeEncoder(pretty: Bool = false) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty
+            ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(Timestamp.format(date))
+        }
+        return encoder
+    }
+
+    public static func makeDecoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = Timestamp.parse(text) else {
+                throw DecodingError.dataCorruptedError(
+                    in: container,
+                    debugDescription: "invalid timestamp \"\(text)\", expected ISO 8601 such as 2018-10-01T08:00:00Z")
+            }
+            return date
+        }
+        return decoder
+    }
+}

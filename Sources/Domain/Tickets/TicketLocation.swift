@@ -1,0 +1,25 @@
+/// Where a request comes from: district → street → community → grid (display names, Chinese).
+public struct TicketLocation: Codable, Sendable, Hashable {
+    public var district: String
+    public var street: String
+    public var community: String
+    public var grid: String
+
+    public init(district: String, street: String, community: String, grid: String) {
+        self.district = district
+        self.street = street
+        self.community = community
+        self.grid = grid
+    }
+
+    /// The path down to `level`, e.g. "江岸区 / 大智街 / 三阳社区" for community.
+    public func path(to level: TicketLevel) -> String {
+        let parts: [String] = switch level {
+        case .district: [district]
+        case .street: [district, street]
+        case .community: [district, street, community]
+        case .grid: [district, street, community, grid]
+        }
+        return parts.joined(separator: " / ")
+    }
+}
