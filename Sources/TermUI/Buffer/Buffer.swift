@@ -116,12 +116,19 @@ public struct Buffer: Equatable, Sendable {
         }
     }
 
-    /// Copies another buffer's cells onto this one where the areas overlap.
+    /// Copies another buffer's cells onto this one where the areas overlap. A wide grapheme cut
+    /// by the overlap's edge arrives as a space rather than half a character.
     public mutating func merge(_ other: Buffer) {
         let r = other.area.intersection(area)
         guard !r.isEmpty else { return }
         for y in r.y..<r.maxY {
-            for x in r.x..<r.maxX { place(other[x, y], x: x, y: y) }
+            for x in r.x..<r.maxX {
+                var cell = other[x, y]
+                if (cell.isContinuation && x == r.x) || (cell.width == 2 && x == r.maxX - 1) {
+                    cell = Cell(symbol: " ", style: cell.style)
+                }
+                place(cell, x: x, y: y)
+            }
         }
     }
 

@@ -27,18 +27,22 @@ public enum Color: Hashable, Sendable {
         switch tier {
         case .xterm256: return self
         case .ansi16: return .indexed(Color.nearest16(i))
-        case .ansi8: return .indexed(Color.nearest16(i) & 7)
+        case .ansi8: return .indexed(Color.nearest(i, among: 8))
         case .monochrome: return .default
         }
     }
 
     /// Maps a 256-palette index to the closest of the 16 basic colours by RGB distance.
-    static func nearest16(_ index: UInt8) -> UInt8 {
-        if index < 16 { return index }
+    static func nearest16(_ index: UInt8) -> UInt8 { nearest(index, among: 16) }
+
+    /// The closest of the first `count` palette colours by RGB distance. Measured, not masked:
+    /// dropping the bright bit would turn grey (bright black) into black, invisible on a dark screen.
+    static func nearest(_ index: UInt8, among count: UInt8) -> UInt8 {
+        if index < count { return index }
         let (r, g, b) = rgb(index)
         var best: UInt8 = 0
         var bestDistance = Int.max
-        for candidate in UInt8(0)..<16 {
+        for candidate in UInt8(0)..<count {
             let (cr, cg, cb) = rgb(candidate)
             let d = (r - cr) * (r - cr) + (g - cg) * (g - cg) + (b - cb) * (b - cb)
             if d < bestDistance { bestDistance = d; best = candidate }

@@ -30,6 +30,14 @@ public struct Style: Hashable, Sendable {
         return s
     }
 
+    /// This style drawn on top of `base`: default colours show the base's colours and the
+    /// modifiers add up, so a plain span inside a dialog keeps the dialog's background.
+    public func inheriting(from base: Style) -> Style {
+        Style(foreground: foreground == .default ? base.foreground : foreground,
+              background: background == .default ? base.background : background,
+              modifiers: modifiers.union(base.modifiers))
+    }
+
     /// The same style with its colours stepped down to `tier`.
     public func downgraded(to tier: ColorTier) -> Style {
         Style(foreground: foreground.downgraded(to: tier), background: background.downgraded(to: tier), modifiers: modifiers)

@@ -1,0 +1,172 @@
+/// A header row and the visible slice of `rowCount` rows. Cells come from the `cell` closure
+/// (row, column), called only for the rows on screen, so a frame costs the same for ten rows or
+/// a million.
+public struct Table: Widget {
+    public var columns: [TableColumn]
+    public var rowCount: Int
+    public var selected: Int?
+    public var offset: Int
+    public var sort: (column: Int, ascending: Bool)?
+    /// Shown in the body when there are no rows.
+    public var emptyMessage: String?
+    /// Draws "selected/total" in the bottom-right corner when the rows do not all fit.
+    public var scrollHint: Bool
+    public var cell: (Int, Int) -> TableCell
+
+    public init(columns: [TableColumn], rowCount: Int, selected: Int?, offset: Int,
+                sort: (column: Int, ascending: Bool)? = nil, emptyMessage: String? = nil, scrollHint: Bool = true,
+                cell: @escaping (Int, Int) -> TableCell) {
+        self.columns = columns
+        self.rowCount = max(0, rowCount)
+        self.selected = selected
+        self.offset = offset
+        self.sort = sort
+        self.emptyMessage = emptyMessage
+        self.scrollHint = scrollHint
+        self.cell = cell
+    }
+
+    /// Rows of data that fit under the header.
+    public static func visibleRowCount(in area: Rect) -> Int { max(0, area.height - 1) }
+
+    /// The offset that keeps `selected` on screen, moving as little as possible from `offset`.
+    public static func offset(keeping selected: Int, offset: Int, visibleRows: Int, rowCount: Int) -> Int {
+        guard rowCount > 0, visibleRows > 0 else { return 0 }
+        let sel = min(max(0, selected), rowCount - 1)
+        var result = offset
+        if sel < result { result = sel }
+        if sel >= result + visibleRows { result = sel - visibleRows + 1 }
+        return min(max(0, result), max(0, rowCount - visibleRows))
+    }
+
+    /// The column under screen column `x` (header clicks), nil between or beside columns.
+    public func columnAt(x: Int, in area: Rect) -> Int? {
+        guard x >= area.x, x < area.maxX else { return nil }
+        let slots = layout(cells: visibleCells(in: area), width: area.width)
+        return slots.first { x >= area.x + $0.x && x < area.x + $0.x + $0.width }?.column
+    }
+
+    /// The row index under screen row `y` (row clicks), nil for the header or empty space.
+    public func rowAt(y: Int, in area: Rect) -> Int? {
+        let visible = visibleRows(in: area)
+        let row = visible.lowerBound + (y - area.y - 1)
+        return y > area.y && visible.contains(row) ? row : nil
+    }
+
+    /// "12/3400": the selected row (or the first visible) out of all rows.
+    public var positionText: String { "\((selected ?? offset) + 1)/\(rowCount)" }
+
+    public func render(_ area: Rect, into buffer: inout Buffer, theme: Theme) {
+        buffer.fill(area, style: theme.base)
+        guard !area.isEmpty else { return }
+        let visible = visibleRows(in: area)
+        let cells = visibleCells(in: area)
+        let slots = layout(cells: cells, width: area.width)
+        let ellipsis = theme.symbols.ellipsis
+
+        buffer.fill(area.row(0), style: theme.header)
+        for slot in slots {
+            let column = columns[slot.column]
+            buffer.writePadded(headerText(slot.column, width: slot.width, symbols: theme.symbols), x: area.x + slot.x, y: area.y,
+                               width: slot.width, style: theme.header, alignRight: column.alignRight, ellipsis: ellipsis)
+        }
+
+        for (i, row) in visible.enumerated() {
+            let y = area.y + 1 + i
+            let rowStyle = row == selected ? theme.selected : theme.base
+            buffer.fill(area.row(1 + i), style: rowStyle)
+            for slot in slots {
+                let c = cells[i][slot.column]
+                let style = row == selected ? rowStyle : (c.style?.inheriting(from: rowStyle) ?? rowStyle)
+                buffer.writePadded(c.text, x: area.x + slot.x, y: y, width: slot.width, style: style,
+                                   alignRight: columns[slot.column].alignRight, ellipsis: ellipsis)
+            }
+        }
+
+        if rowCount == 0, let emptyMessage, area.height > 1 {
+            let body = area.inset(top: 1)
+            Line(emptyMessage, style: theme.muted, alignment: .center).render(body.row(body.height / 2), into: &buffer, theme: theme)
+        }
+
+        if scrollHint, rowCount > visible.count, !visible.isEmpty {
+            let hint = " " + positionText
+            let w = DisplayWidth.of(hint)
+            if w * 3 <= area.width {
+                let y = area.maxY - 1
+                let rowStyle = visible.last == selected ? theme.selected : theme.base
+                buffer.write(hint, x: area.maxX - w, y: y, width: w, style: theme.muted.inheriting(from: rowStyle))
+            }
+        }
+    }
+
+    /// The rows on screen: `offset` clamped so the last page is full.
+    private func visibleRows(in area: Rect) -> Range<Int> {
+        let count = Table.visibleRowCount(in: area)
+        let first = max(0, min(offset, rowCount - count))
+        return first..<min(rowCount, first + count)
+    }
+
+    private func visibleCells(in area: Rect) -> [[TableCell]] {
+        visibleRows(in: area).map { row in columns.indices.map { cell(row, $0) } }
+    }
+
+    private func indicator(_ column: Int, symbols: Symbols) -> String {
+        guard let sort, sort.column == column else { return "" }
+        return sort.ascending ? symbols.sortAscending : symbols.sortDescending
+    }
+
+    /// The header title with its sort mark; the title is cut first so the mark stays visible.
+    private func headerText(_ column: Int, width: Int, symbols: Symbols) -> String {
+        let mark = indicator(column, symbols: symbols)
+        let title = columns[column].title
+        if DisplayWidth.of(title) + DisplayWidth.of(mark) <= width || mark.isEmpty { return title + mark }
+        return DisplayWidth.truncate(title, to: width - DisplayWidth.of(mark), ellipsis: symbols.ellipsis) + mark
+    }
+
+    /// Column positions (relative to the area) and widths. Columns that do not fit even at their
+    /// minimum are dropped from the right; the kept ones shrink right-to-left towards their minimum,
+    /// or share spare width by weight up to their maximum.
+    private func layout(cells: [[TableCell]], width: Int) -> [(column: Int, x: Int, width: Int)] {
+        guard !columns.isEmpty, width > 0 else { return [] }
+        var widths = columns.indices.map { c -> Int in
+            // Both symbol sets have one-column sort marks, so sizing needs no theme (header clicks have none).
+            let header = DisplayWidth.of(columns[c].title) + DisplayWidth.of(indicator(c, symbols: .unicode))
+            let content = cells.reduce(header) { max($0, DisplayWidth.of($1[c].text)) }
+            return min(max(content, columns[c].minWidth), columns[c].maxWidth)
+        }
+        var kept = 1
+        var minimum = columns[0].minWidth
+        while kept < columns.count && minimum + 1 + columns[kept].minWidth <= width {
+            minimum += 1 + columns[kept].minWidth
+            kept += 1
+        }
+        widths = Array(widths.prefix(kept))
+        var excess = widths.reduce(kept - 1, +) - width
+        if excess > 0 {
+            for c in stride(from: kept - 1, through: 0, by: -1) where excess > 0 {
+                let cut = min(excess, widths[c] - min(columns[c].minWidth, widths[c]))
+                widths[c] -= cut
+                excess -= cut
+            }
+            if excess > 0 { widths[0] = max(0, widths[0] - excess) }
+        } else {
+            var spare = -excess
+            var given = [Int](repeating: 0, count: kept)
+            while spare > 0 {
+                // Each column of spare goes to the weighted column furthest below its share.
+                let open = (0..<kept).filter { columns[$0].weight > 0 && widths[$0] < columns[$0].maxWidth }
+                guard let next = open.min(by: {
+                    (given[$0] + 1) * columns[$1].weight < (given[$1] + 1) * columns[$0].weight
+                }) else { break }
+                widths[next] += 1
+                given[next] += 1
+                spare -= 1
+            }
+        }
+        var x = 0
+        return widths.enumerated().map { c, w in
+            defer { x += w + 1 }
+            return (column: c, x: x, width: w)
+        }
+    }
+}
