@@ -7,6 +7,8 @@
 #define NCURSES_WIDECHAR 1
 #include <wchar.h>
 #include <locale.h>
+#include <langinfo.h>
+#include <stdio.h>
 #include <ncursesw/curses.h>
 
 // glibc hides wcwidth unless _XOPEN_SOURCE is set.
@@ -18,6 +20,11 @@ static inline int zg_lines(void) { return LINES; }
 static inline int zg_cols(void) { return COLS; }
 static inline int zg_colors(void) { return COLORS; }
 static inline int zg_color_pairs(void) { return COLOR_PAIRS; }
+static inline FILE *zg_stdout(void) { return stdout; }
+static inline FILE *zg_stdin(void) { return stdin; }
+
+// The character set of the current LC_CTYPE locale, e.g. "UTF-8" or "ANSI_X3.4-1968".
+static inline const char *zg_codeset(void) { return nl_langinfo(CODESET); }
 
 // Attributes.
 static inline attr_t zg_a_normal(void) { return A_NORMAL; }
@@ -35,6 +42,7 @@ static inline mmask_t zg_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t zg_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t zg_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t zg_button3_pressed(void) { return BUTTON3_PRESSED; }
+static inline mmask_t zg_button3_clicked(void) { return BUTTON3_CLICKED; }
 static inline mmask_t zg_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t zg_button5_pressed(void) { return BUTTON5_PRESSED; }
 

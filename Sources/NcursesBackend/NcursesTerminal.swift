@@ -1,0 +1,273 @@
+import CNcurses
+import TermUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The real screen: ncursesw in wide-character mode. It keeps the last frame shown and writes only
+/// the cells that changed; input arrives through `poll`, with signals and a lost terminal reported
+/// as `.closed`. All calls must come from one thread (curses is not thread-safe).
+public final class NcursesTerminal: Terminal {
+    public private(set) var size: TerminalSize
+    public let capabilities: TerminalCapabilities
+    /// Bytes ncurses has sent to the output so far. Counted only for a headless terminal (its
+    /// output is a file whose size is the count); a real terminal reports 0, because ncurses
+    /// writes straight to the tty's descriptor and there is nothing cheap to wrap.
+    public private(set) var bytesWritten = 0
+    /// `mvwadd_wch` calls made, for tests of the diff.
+    private(set) var cellWrites = 0
+
+    private var screen: OpaquePointer?
+    private let window: UnsafeMutablePointer<WINDOW>
+    /// Set for a headless terminal: the files it opened and must close.
+    private let headlessFiles: (output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>)?
+    private let inputDescriptor: Int32
+    private let asciiOnly: Bool
+    private var pairs: ColorPairTable
+    private var previous: Buffer?
+    private var cursorShown: Bool?
+
+    private init(screen: OpaquePointer, headlessFiles: (output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>)?,
+                 inputDescriptor: Int32, utf8: Bool, environment: [String: String], forceMonochrome: Bool) {
+        self.screen = screen
+        self.window = zg_stdscr()
+        self.headlessFiles = headlessFiles
+        self.inputDescriptor = inputDescriptor
+        self.asciiOnly = !utf8
+
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        intrflush(window, false)
+        scrollok(window, false)
+        set_escdelay(25)
+        mouseinterval(0)
+        // Clicks and the wheel; no REPORT_MOUSE_POSITION, which turns on any-motion tracking and
+        // floods the program with events while the mouse merely moves.
+        mousemask(zg_all_mouse_events(), nil)
+
+        // COLORS is only set by start_color, which must wait until colour is wanted: ask terminfo.
+        let tier = ColorTier.select(colors: Int(max(0, tigetnum("colors"))), hasColors: has_colors(), environment: environment,
+                                    forceMonochrome: forceMonochrome)
+        var defaultColors = false
+        if tier != .monochrome {
+            start_color()
+            defaultColors = use_default_colors() == OK
+        }
+        pairs = ColorPairTable(limit: tier == .monochrome ? 0 : zg_color_pairs(), defaultColors: defaultColors)
+        capabilities = TerminalCapabilities(colorTier: tier, symbols: utf8 ? .unicode : .ascii,
+                                            notice: utf8 ? nil : "no UTF-8 locale: ASCII mode")
+        var height: Int32 = 0, width: Int32 = 0
+        zg_getmaxyx(window, &height, &width)
+        size = TerminalSize(width: Int(width), height: Int(height))
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Takes over the controlling terminal (stdin/stdout). `environment` supplies `TERM` and
+    /// `NO_COLOR`; `forceMonochrome` is `--theme mono`; `forceASCII` draws ASCII even under UTF-8.
+    public static func open(environment: [String: String], forceMonochrome: Bool,
+                            forceASCII: Bool = false) throws(TerminalError) -> NcursesTerminal {
+        guard let name = environment["TERM"], !name.isEmpty else {
+            throw TerminalError("zugong: TERM is not set")
+        }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw TerminalError("zugong: standard input and output must be a terminal")
+        }
+        let utf8 = UTF8Locale.activate() && !forceASCII
+        CrashGuard.saveTerminal(descriptor: STDOUT_FILENO)
+        // Size from the tty, not from LINES/COLUMNS a shell may have exported (they would pin it).
+        use_tioctl(true)
+        SignalMonitor.install()
+        guard let screen = newterm(name, zg_stdout(), zg_stdin()) else {
+            SignalMonitor.uninstall()
+            throw TerminalError("zugong: unknown terminal type '\(name)' (TERM)")
+        }
+        CrashGuard.install()
+        return NcursesTerminal(screen: screen, headlessFiles: nil, inputDescriptor: STDIN_FILENO, utf8: utf8,
+                               environment: environment, forceMonochrome: forceMonochrome)
+    }
+
+    /// A terminal of `width`×`height` drawing real ncurses output into a temporary file, with no
+    /// input (`poll` reports `.closed`). For tests and benchmarks: `bytesWritten` counts the output.
+    /// Sets the process locale like `open`; installs no signal handlers.
+    public static func headless(width: Int, height: Int, terminalType: String = "xterm-256color",
+                                environment: [String: String] = [:], forceMonochrome: Bool = false,
+                                forceASCII: Bool = false) throws(TerminalError) -> NcursesTerminal {
+        let utf8 = UTF8Locale.activate() && !forceASCII
+        guard let output = tmpfile(), let input = fopen("/dev/null", "r") else {
+            throw TerminalError("zugong: cannot open files for a headless terminal")
+        }
+        // With no tty to ask, ncurses takes its size from LINES/COLUMNS.
+        let saved = ["LINES": getenv("LINES").map { String(cString: $0) }, "COLUMNS": getenv("COLUMNS").map { String(cString: $0) }]
+        setenv("LINES", String(height), 1)
+        setenv("COLUMNS", String(width), 1)
+        let screen = newterm(terminalType, output, input)
+        for (key, value) in saved {
+            if let value { setenv(key, value, 1) } else { unsetenv(key) }
+        }
+        guard let screen else {
+            fclose(output)
+            fclose(input)
+            throw TerminalError("zugong: unknown terminal type '\(terminalType)' (TERM)")
+        }
+        return NcursesTerminal(screen: screen, headlessFiles: (output, input), inputDescriptor: fileno(input), utf8: utf8,
+                               environment: environment, forceMonochrome: forceMonochrome)
+    }
+
+    /// Gives the terminal back to the shell. Safe to call more than once.
+    public func close() {
+        guard let screen else { return }
+        endwin()
+        delscreen(screen)
+        self.screen = nil
+        if let files = headlessFiles {
+            fclose(files.output)
+            fclose(files.input)
+        } else {
+            CrashGuard.uninstall()
+            SignalMonitor.uninstall()
+        }
+    }
+
+    // MARK: Drawing
+
+    public func draw(_ frame: Buffer, cursor: (x: Int, y: Int)?) {
+        guard screen != nil else { return }
+        let updates: [CellUpdate]
+        if let previous, previous.area == frame.area {
+            updates = FrameDiff.updates(from: previous, to: frame)
+        } else {
+            werase(window)
+            updates = FrameDiff.all(frame)
+        }
+        for update in updates where update.y < size.height && update.x < size.width {
+            write(update.cell, x: update.x, y: update.y)
+        }
+        previous = frame
+        placeCursor(cursor)
+        wnoutrefresh(window)
+        doupdate()
+        if let files = headlessFiles {
+            var info = stat()
+            if fstat(fileno(files.output), &info) == 0 { bytesWritten = Int(info.st_size) }
+        }
+    }
+
+    public func invalidate() {
+        previous = nil
+        if screen != nil { clearok(window, true) }
+    }
+
+    private func write(_ cell: Cell, x: Int, y: Int) {
+        let style = cell.style.downgraded(to: capabilities.colorTier)
+        let attributes = CursesAttributes.of(style.modifiers)
+        let pair = pairs.pair(foreground: style.foreground, background: style.background)
+        if asciiOnly {
+            for (offset, scalar) in ASCIIFallback.columns(of: cell.symbol, width: Int(cell.width)).enumerated() {
+                put([scalar], x: x + offset, y: y, attributes: attributes, pair: pair)
+            }
+            return
+        }
+        // A wide grapheme that no longer fits (the screen shrank under the frame) is left out.
+        if cell.width == 2 && x + 1 >= size.width { return }
+        if !put(cell.symbol.unicodeScalars, x: x, y: y, attributes: attributes, pair: pair),
+           !put(cell.symbol.unicodeScalars.prefix(1), x: x, y: y, attributes: attributes, pair: pair) {
+            for offset in 0..<max(1, Int(cell.width)) {
+                put(CollectionOfOne(" "), x: x + offset, y: y, attributes: attributes, pair: pair)
+            }
+        }
+    }
+
+    /// Writes one grapheme (a spacing scalar plus up to four combining ones, as a `cchar_t`
+    /// holds) with the pair passed through the extended `opts` argument.
+    @discardableResult
+    private func put<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars, x: Int, y: Int, attributes: attr_t, pair: Int32) -> Bool {
+        var cell = cchar_t()
+        var extendedPair = pair
+        let made = withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 6) { text -> Bool in
+            var count = 0
+            for scalar in scalars where count < 5 {
+                text[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            guard count > 0 else { return false }
+            text[count] = 0
+            return setcchar(&cell, text.baseAddress, attributes, Int16(clamping: pair), &extendedPair) == OK
+        }
+        guard made else { return false }
+        cellWrites += 1
+        // Writing the bottom-right cell returns ERR (the cursor cannot advance past it) yet the
+        // cell is written, and with scrolling off nothing moves: the result is not an error here.
+        _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
+        return true
+    }
+
+    private func placeCursor(_ cursor: (x: Int, y: Int)?) {
+        let shown: Bool
+        if let cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < size.width, cursor.y < size.height {
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+            shown = true
+        } else {
+            shown = false
+        }
+        guard shown != cursorShown else { return }
+        curs_set(shown ? 1 : 0)
+        // A hidden cursor may stay wherever the last write left it: no bytes spent moving it.
+        leaveok(window, !shown)
+        cursorShown = shown
+    }
+
+    // MARK: Input
+
+    public func poll(timeoutMilliseconds: Int) -> PollResult {
+        guard screen != nil else { return .closed(reason: "terminal closed") }
+        let clock = ContinuousClock()
+        let deadline = timeoutMilliseconds < 0 ? nil : clock.now.advanced(by: .milliseconds(timeoutMilliseconds))
+        var earlyFailures = 0
+        while true {
+            if let signo = SignalMonitor.pendingSignal { return .closed(reason: SignalMonitor.name(signo)) }
+            // Waits are capped at a second so a signal that did not interrupt the read is still seen.
+            var wait = 1000
+            if let deadline {
+                let left = clock.now.duration(to: deadline)
+                wait = max(0, min(wait, Int(left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)))
+            }
+            wtimeout(window, Int32(wait))
+            var code: wint_t = 0
+            let started = clock.now
+            let status = wget_wch(window, &code)
+            if let signo = SignalMonitor.pendingSignal { return .closed(reason: SignalMonitor.name(signo)) }
+            switch KeyDecoder.decode(status: status, code: code) {
+            case .key(let key):
+                return .event(.key(key))
+            case .resize:
+                var height: Int32 = 0, width: Int32 = 0
+                zg_getmaxyx(window, &height, &width)
+                size = TerminalSize(width: Int(width), height: Int(height))
+                invalidate()
+                return .event(.resize(width: size.width, height: size.height))
+            case .mouse:
+                var event = MEVENT()
+                if getmouse(&event) == OK,
+                   let mouse = MouseDecoder.event(buttons: event.bstate, x: Int(event.x), y: Int(event.y)) {
+                    return .event(.mouse(mouse))
+                }
+            case .ignored:
+                break
+            case .nothing:
+                // After an SSH drop the tty is hung up: reads fail at once and forever.
+                if isatty(inputDescriptor) == 0 { return .closed(reason: "input closed") }
+                if let deadline, clock.now >= deadline { return .timeout }
+                // A read that keeps failing long before its timeout would spin the CPU.
+                if started.duration(to: clock.now) < .milliseconds(wait / 2) {
+                    earlyFailures += 1
+                    if earlyFailures > 100 { return .closed(reason: "input failing") }
+                }
+            }
+        }
+    }
+}
