@@ -27,7 +27,7 @@ public enum Color: Hashable, Sendable {
         switch tier {
         case .xterm256: return self
         case .ansi16: return .indexed(Color.nearest16(i))
-        case .ansi8: return .indexed(Color.nearest(i, among: 8))
+        case .ansi8: return .indexed(Color.nearest8(i))
         case .monochrome: return .default
         }
     }
@@ -35,8 +35,17 @@ public enum Color: Hashable, Sendable {
     /// Maps a 256-palette index to the closest of the 16 basic colours by RGB distance.
     static func nearest16(_ index: UInt8) -> UInt8 { nearest(index, among: 16) }
 
-    /// The closest of the first `count` palette colours by RGB distance. Measured, not masked:
-    /// dropping the bright bit would turn grey (bright black) into black, invisible on a dark screen.
+    /// Maps a palette index to one of the 8 basic colours. Greys go to black or white by lightness:
+    /// by distance mid grey would land on yellow, and dropping the bright bit would turn grey
+    /// (bright black) into black, invisible on a dark screen.
+    static func nearest8(_ index: UInt8) -> UInt8 {
+        if index < 8 { return index }
+        let (r, g, b) = rgb(index)
+        if Swift.max(r, g, b) - Swift.min(r, g, b) < 40 { return (r + g + b) / 3 >= 100 ? 7 : 0 }
+        return nearest(index, among: 8)
+    }
+
+    /// The closest of the first `count` palette colours by RGB distance.
     static func nearest(_ index: UInt8, among count: UInt8) -> UInt8 {
         if index < count { return index }
         let (r, g, b) = rgb(index)

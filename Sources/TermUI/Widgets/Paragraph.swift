@@ -83,6 +83,9 @@ public struct Paragraph: Widget {
         return parts
     }
 
+    /// Punctuation that must not begin a row.
+    private static let closing: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "》", "〉", "】", "”", "’", ",", ".", ";", ":", "?", "!", ")"]
+
     /// Greedy line breaking over one logical line. Each range is a row's characters; the spaces
     /// at a break are left out of both rows.
     static func breaks(_ chars: [Character], width: Int) -> [Range<Int>] {
@@ -121,10 +124,16 @@ public struct Paragraph: Widget {
             if widths[i] < 2 {
                 while j < n && chars[j] != " " && widths[j] < 2 { j += 1 }
             }
+            // Closing punctuation stays with what it closes, so no row starts with "，" or "。".
+            while j < n && Paragraph.closing.contains(chars[j]) { j += 1 }
             let tokenWidth = widths[i..<j].reduce(0, +)
             if used + tokenWidth <= width {
                 used += tokenWidth
                 i = j
+            } else if used > 0 && end(i) == start {
+                // Only indentation so far: drop it rather than leave an empty row.
+                start = i
+                used = 0
             } else if used > 0 {
                 breakLine(at: i, next: i)
             } else {
