@@ -36,12 +36,13 @@ enum CrashGuard {
 
     static func install() {
         guard !installed else { return }
-        _ = previous
+        // Everything the handler reads is initialized now, not lazily inside a signal handler.
+        _ = (previous, savedTermios, savedDescriptor.load(ordering: .relaxed), outputDescriptor.load(ordering: .relaxed))
         for signo in signals {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { signo in CrashGuard.handle(signo) }
+            action.__sigaction_handler.sa_sigaction = { signo, info, _ in CrashGuard.handle(signo, info) }
             sigemptyset(&action.sa_mask)
-            action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)
+            action.sa_flags = SA_SIGINFO | Int32(truncatingIfNeeded: SA_RESETHAND)
             sigaction(signo, &action, previous + Int(signo))
         }
         installed = true
@@ -54,12 +55,15 @@ enum CrashGuard {
         installed = false
     }
 
-    /// Restores the terminal, then hands the signal to whoever had it before and lets it fire
-    /// again when the handler returns (the signal is blocked until then), so the process still dies by it.
-    private static func handle(_ signo: Int32) {
+    /// Restores the terminal, then hands the signal to whoever had it before, so the process still
+    /// dies by it. A hardware fault (positive `si_code`) simply happens again when the handler
+    /// returns, which keeps the real fault address for the Swift backtracer; a sent signal (abort,
+    /// kill) and SIGTRAP (its instruction is already past) are raised again, pending until the return.
+    private static func handle(_ signo: Int32, _ info: UnsafeMutablePointer<siginfo_t>?) {
         restoreTerminal()
         sigaction(signo, previous + Int(signo), nil)
-        raise(signo)
+        let faultRepeats = signo != SIGTRAP && (info?.pointee.si_code ?? 0) > 0
+        if !faultRepeats { raise(signo) }
     }
 
     static func restoreTerminal() {

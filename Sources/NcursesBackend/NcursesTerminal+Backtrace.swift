@@ -12,7 +12,10 @@ extension NcursesTerminal {
     public static func ensureNonInteractiveBacktrace() {
         guard getenv("SWIFT_BACKTRACE") == nil, isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { return }
         setenv("SWIFT_BACKTRACE", "interactive=no", 0)
-        execv("/proc/self/exe", CommandLine.unsafeArgv)
+        // The resolved path, not /proc/self/exe itself, so the process keeps its name (ps, crash reports).
+        var path = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        if readlink("/proc/self/exe", &path, Int(PATH_MAX)) <= 0 { path = Array("/proc/self/exe".utf8CString) }
+        execv(path, CommandLine.unsafeArgv)
         // Only reached when the re-exec failed: carry on; child processes at least get the setting.
     }
 }
