@@ -10,14 +10,11 @@ struct ColorPairTable {
     private let limit: Int32
     private var pairs: [Int32: Int32] = [:]
     private var next: Int32 = 1
-    private(set) var exhausted = false
 
     init(limit: Int32, defaultColors: Bool) {
         self.limit = limit
         self.defaultColors = defaultColors
     }
-
-    var allocated: Int { pairs.count }
 
     /// The pair for a style already downgraded to the terminal's tier; 0 (the default colours)
     /// when the terminal has run out of pairs.
@@ -27,10 +24,7 @@ struct ColorPairTable {
         if fg == -1 && bg == -1 { return 0 }
         let key = (fg + 1) << 16 | (bg + 1)
         if let pair = pairs[key] { return pair }
-        guard next < limit else {
-            exhausted = true
-            return 0
-        }
+        guard next < limit else { return 0 }
         guard init_extended_pair(next, fg, bg) == OK else {
             pairs[key] = 0
             return 0
