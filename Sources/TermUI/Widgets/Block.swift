@@ -80,10 +80,13 @@ public struct Block: Widget {
         }
     }
 
-    /// " text " cut to `room` columns; the spaces go first when room is short.
+    /// " text " cut to `room` columns. The spaces go before any of the text does, and a cut
+    /// title keeps them only when the room is wide enough to spare them.
     static func padded(_ text: String, room: Int, ellipsis: String) -> String {
         guard room > 0 else { return "" }
-        if room < 3 { return DisplayWidth.truncate(text, to: room, ellipsis: ellipsis) }
+        let width = DisplayWidth.of(text)
+        if width + 2 <= room { return " " + text + " " }
+        if width <= room || room < 8 { return DisplayWidth.truncate(text, to: room, ellipsis: ellipsis) }
         return " " + DisplayWidth.truncate(text, to: room - 2, ellipsis: ellipsis) + " "
     }
 }
