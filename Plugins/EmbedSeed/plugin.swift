@@ -6,7 +6,7 @@ import PackagePlugin
 @main
 struct EmbedSeed: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let seeds = context.package.directoryURL.appending(path: "seeds")
+        let seeds = context.package.directoryURL.appending(path: "seeds").resolvingSymlinksInPath()
         let files = try FileManager.default
             .contentsOfDirectory(at: seeds, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "json" }

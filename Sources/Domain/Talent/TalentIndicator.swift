@@ -7,6 +7,9 @@ public struct TalentIndicator: Codable, Sendable, Equatable, Identifiable {
     /// The headline value as of `asOf`.
     public var value: Double
     public var asOf: Month
+    /// Where a cumulative value starts counting, when the article says (`YYYY`, `YYYY-MM`…).
+    public var since: String?
+    public var qualifier: FigureQualifier?
     public var goal: Double?
     /// Ascending months; the last point is the headline value.
     public var series: [MonthlyValue]
@@ -15,13 +18,15 @@ public struct TalentIndicator: Codable, Sendable, Equatable, Identifiable {
     public var excerpt: String?
 
     public init(id: String, project: TalentProject, label: Label, unit: Label, value: Double, asOf: Month,
-                goal: Double? = nil, series: [MonthlyValue], source: Source, excerpt: String? = nil) {
+                since: String? = nil, qualifier: FigureQualifier? = nil, goal: Double? = nil, series: [MonthlyValue], source: Source, excerpt: String? = nil) {
         self.id = id
         self.project = project
         self.label = label
         self.unit = unit
         self.value = value
         self.asOf = asOf
+        self.since = since
+        self.qualifier = qualifier
         self.goal = goal
         self.series = series
         self.source = source

@@ -1,0 +1,165 @@
+import Foundation
+
+extension Dataset {
+    /// Every problem found, in record order. An empty result means the data set is consistent:
+    /// unique ids, known references, counts and scores in range, dates in order, states that match
+    /// their fields.
+    public func validate() -> [ValidationProblem] {
+        var problems: [ValidationProblem] = []
+        func problem(_ id: String, _ field: String, _ en: String, _ zh: String) {
+            problems.append(ValidationProblem(recordID: id, field: field, en: en, zh: zh))
+        }
+        if schemaVersion != Self.currentSchemaVersion {
+            problem("", "schemaVersion", "schema version \(schemaVersion) is not the supported \(Self.currentSchemaVersion)",
+                    "数据版本 \(schemaVersion) 与支持的版本 \(Self.currentSchemaVersion) 不符")
+        }
+        var seen: Set<String> = []
+        func unique(_ id: String) {
+            if id.isEmpty {
+                problem(id, "id", "empty id", "编号为空")
+            } else if !seen.insert(id).inserted {
+                problem(id, "id", "duplicate id \(id)", "编号 \(id) 重复")
+            }
+        }
+        func revision(_ id: String, _ value: Int) {
+            if value < 1 { problem(id, "revision", "revision \(value) is below 1", "版本号 \(value) 小于 1") }
+        }
+        let districtNames = Set(units.filter { $0.kind == .district }.map(\.name.zh))
+
+        for worker in workers { unique(worker.id) }
+        for t in tickets {
+            unique(t.id)
+            revision(t.id, t.revision)
+            if Self.ticketNumber(t.id) == nil {
+                problem(t.id, "id", "ticket ids look like T-000123", "工单编号应形如 T-000123")
+            }
+            if t.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                problem(t.id, "title", "title is empty", "标题为空")
+            }
+            if t.deadline < t.createdAt {
+                problem(t.id, "deadline", "deadline is before creation", "办理时限早于上报时间")
+            }
+            if t.levelStartedAt < t.createdAt {
+                problem(t.id, "levelStartedAt", "level clock starts before creation", "层级计时早于上报时间")
+            }
+            if let r = t.resolvedAt, r < t.createdAt {
+                problem(t.id, "resolvedAt", "resolved before creation", "办结时间早于上报时间")
+            }
+            if t.reopenCount < 0 {
+                problem(t.id, "reopenCount", "negative reopen count \(t.reopenCount)", "重办次数 \(t.reopenCount) 为负")
+            }
+            for (i, rating) in t.ratings.enumerated() where !(1...5).contains(rating.score) {
+                problem(t.id, "ratings[\(i)].score", "rating \(rating.score) is outside 1…5", "评分 \(rating.score) 不在 1–5 之间")
+            }
+            if t.status != .reported && t.category == nil {
+                problem(t.id, "category", "a \(t.status.rawValue) ticket has no category", "已分类的工单缺少类别")
+            }
+            if (t.status == .assigned || t.status == .inProgress) && t.assignee == nil {
+                problem(t.id, "assignee", "a \(t.status.rawValue) ticket has no assignee", "已派单的工单缺少承办人")
+            }
+            if (t.status == .closed) != (t.closeReason != nil) {
+                problem(t.id, "closeReason", t.status == .closed ? "a closed ticket has no close reason" : "an unclosed ticket has a close reason",
+                        t.status == .closed ? "已关闭工单缺少关闭原因" : "未关闭工单带有关闭原因")
+            }
+            if t.status == .resolved && t.resolvedAt == nil {
+                problem(t.id, "resolvedAt", "a resolved ticket has no resolution time", "已办结工单缺少办结时间")
+            }
+            if let assignee = t.assignee, workerIndex(assignee) == nil {
+                problem(t.id, "assignee", "unknown worker \(assignee)", "未知承办人 \(assignee)")
+            }
+            switch t.closeReason {
+            case .duplicate(let of)?:
+                if of == t.id {
+                    problem(t.id, "closeReason.of", "duplicate of itself", "与自身重复")
+                } else if ticketIndex(of) == nil {
+                    problem(t.id, "closeReason.of", "duplicate of unknown ticket \(of)", "重复的工单 \(of) 不存在")
+                }
+            case .rated(let score)?:
+                if !(1...5).contains(score) {
+                    problem(t.id, "closeReason.score", "rating \(score) is outside 1…5", "评分 \(score) 不在 1–5 之间")
+                }
+            case .invalid?, nil:
+                break
+            }
+            if !districtNames.isEmpty && !districtNames.contains(t.location.district) {
+                problem(t.id, "location.district", "unknown district \(t.location.district)", "未知的区 \(t.location.district)")
+            }
+        }
+        for c in cadres {
+            unique(c.id)
+            revision(c.id, c.revision)
+            for criterion in Criterion.allCases where !CriteriaScores.range.contains(c.scores[criterion]) || !c.scores[criterion].isFinite {
+                problem(c.id, "scores.\(criterion.rawValue)", "score \(c.scores[criterion]) is outside 0…100",
+                        "\(criterion.label.zh)得分 \(c.scores[criterion]) 不在 0–100 之间")
+            }
+            if !(1900...2100).contains(c.birthYear) {
+                problem(c.id, "birthYear", "implausible birth year \(c.birthYear)", "出生年份 \(c.birthYear) 不合理")
+            }
+            switch (c.pool, c.district) {
+            case (.district, nil):
+                problem(c.id, "district", "a district-pool cadre has no district", "区级人选缺少所属区")
+            case (.district, let d?) where !districtNames.isEmpty && !districtNames.contains(d):
+                problem(c.id, "district", "unknown district \(d)", "未知的区 \(d)")
+            default:
+                break
+            }
+            if [.appointed, .inPost, .kept, .promoted].contains(c.stage) && (c.post == nil || c.appointedAt == nil) {
+                problem(c.id, "post", "an appointed cadre has no post or appointment date", "已任命干部缺少岗位或任命时间")
+            }
+            for (i, entry) in c.monthlyPoints.enumerated() where entry.delta == 0 {
+                problem(c.id, "monthlyPoints[\(i)].delta", "a points entry of 0", "加减分为 0")
+            }
+        }
+        for u in units {
+            unique(u.id)
+            revision(u.id, u.revision)
+            var cards: Set<String> = []
+            for (i, s) in u.scores.enumerated() {
+                if !ReportCardScore.range.contains(s.score) || !s.score.isFinite {
+                    problem(u.id, "scores[\(i)].score", "score \(s.score) is outside 0…100", "分数 \(s.score) 不在 0–100 之间")
+                }
+                if !cards.insert("\(s.month) \(s.card.rawValue)").inserted {
+                    problem(u.id, "scores[\(i)]", "two scores for \(s.card.rawValue) in \(s.month)", "\(s.month) \(s.card.label.zh) 有两个分数")
+                }
+            }
+        }
+        for t in talent {
+            unique(t.id)
+            if t.value < 0 || !t.value.isFinite {
+                problem(t.id, "value", "negative count \(t.value)", "数值 \(t.value) 为负")
+            }
+            if let goal = t.goal, goal <= 0 {
+                problem(t.id, "goal", "goal \(goal) is not positive", "目标 \(goal) 不是正数")
+            }
+            for (i, point) in t.series.enumerated() {
+                if point.value < 0 { problem(t.id, "series[\(i)].value", "negative value \(point.value)", "数值 \(point.value) 为负") }
+                if i > 0 && point.month <= t.series[i - 1].month {
+                    problem(t.id, "series[\(i)].month", "months are not ascending", "月份未按升序排列")
+                }
+            }
+        }
+        for f in figures {
+            unique(f.id)
+            if f.value < 0 || !f.value.isFinite {
+                problem(f.id, "value", "negative count \(f.value)", "数值 \(f.value) 为负")
+            }
+            if Self.partialDate(f.asOf) == false {
+                problem(f.id, "asOf", "\(f.asOf) is not YYYY, YYYY-MM or YYYY-MM-DD", "\(f.asOf) 不是有效日期")
+            }
+            if f.source == .reported && f.excerpt == nil {
+                problem(f.id, "excerpt", "a reported figure has no excerpt of the article", "公开报道数据缺少原文摘录")
+            }
+        }
+        return problems
+    }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    static func partialDate(_ text: String) -> Bool {
+        switch text.count {
+        case 4: Int(text) != nil
+        case 7: Month(text) != nil
+        case 10: Timestamp.parse(text) != nil
+        default: false
+        }
+    }
+}
