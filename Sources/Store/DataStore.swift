@@ -1,0 +1,283 @@
+import Domain
+import Foundation
+
+/// The data directory as one process sees it: the data set in memory, kept in step with the
+/// files. Every change goes through `submit`, which makes it durable before it returns; other
+/// processes' changes arrive through `refresh`. Used from one thread.
+public final class DataStore {
+    public let directory: URL
+    /// Whom changes are recorded for: the Unix account of the real uid, or the name root passed.
+    public let actor: String
+    /// The real account when root acts for `actor`, else nil.
+    public let via: String?
+    public let permissions: Permissions
+    /// What opening the store cost.
+    public let loadStatistics: LoadStatistics
+
+    let files: DataFiles
+    /// The data set and how far the journal has been read, kept together so replay mutates the
+    /// data set in place.
+    private var state: LoadedState
+    /// Records changed by others that a `submit` caught up with; `refresh` reports them.
+    private var unreported: Set<String> = []
+    /// Set when memory may be ahead of the files (a failed append); the next call reloads.
+    private var needsReload = false
+    /// Nil for a read-only view of the seed with no directory behind it.
+    private let persistent: Bool
+
+    private init(directory: URL, files: DataFiles, actor: String, via: String?, permissions: Permissions,
+                 state: LoadedState, persistent: Bool) {
+        self.directory = directory
+        self.files = files
+        self.actor = actor
+        self.via = via
+        self.permissions = permissions
+        self.persistent = persistent
+        self.state = state
+        loadStatistics = state.statistics
+    }
+
+    public var dataset: Dataset { state.dataset }
+
+    /// The seq of the last event in `dataset`.
+    public var sequence: Int { state.sequence }
+
+    /// Things the user should know that did not stop loading (a torn last journal line, …).
+    public var warnings: [String] { state.warnings }
+
+    /// Opens the data directory, creating it from the bundled seed on first use (unless
+    /// `readOnly`, which then shows the seed without writing anything). Root alone may pass
+    /// `actorOverride` to act on someone's behalf. Fails, changing no file, when the data cannot
+    /// be read completely.
+    public static func open(at directory: URL, readOnly: Bool = false,
+                            actorOverride: String? = nil) throws(StoreError) -> DataStore {
+        let (actor, via) = try identity(override: actorOverride)
+        let files = DataFiles(directory)
+        if try FileStatus.of(files.snapshot) == nil {
+            if let journal = files.dataFiles.dropFirst().first(where: { (try? FileStatus.of($0)) != nil }) {
+                throw .invalidData("\(files.snapshot) is missing but \(journal) exists; restore snapshot.json (snapshot.json.bak holds the previous one) or run zugong check")
+            }
+            let seed = try seedDataset(reference: Date())
+            if readOnly {
+                let state = LoadedState(dataset: seed, sequence: 0, cursor: JournalCursor(),
+                                        warnings: ["\(files.directory) has no data; showing the bundled seed without saving it (read-only)"])
+                let permissions = Permissions.decide(actor: actor, readOnly: true, roles: nil, configPath: files.config,
+                                                     directory: files.directory, owner: nil)
+                return DataStore(directory: directory, files: files, actor: actor, via: via,
+                                 permissions: permissions, state: state, persistent: false)
+            }
+            try create(at: directory, dataset: seed)
+        }
+
+        var loader = Loader(files: files, strict: true)
+        guard let state = try loader.load() else {
+            throw .invalidData("\(files.snapshot): cannot be read")
+        }
+        let roles = try RoleConfig.load(from: files.config)
+        let owner = try FileStatus.of(files.directory).flatMap { UnixAccount.name(uid: $0.owner) }
+        let permissions = Permissions.decide(actor: actor, readOnly: readOnly, roles: roles, configPath: files.config,
+                                             directory: files.directory, owner: owner)
+        let store = DataStore(directory: directory, files: files, actor: actor, via: via,
+                              permissions: permissions, state: state, persistent: true)
+        if !permissions.isReadOnly {
+            // Only now, with the data known to be readable: a failed open writes nothing.
+            if let lock = try? LockFile.exclusive(files.lock) {
+                AtomicFile.removeStaleTemporaries(besides: files.snapshot)
+                AtomicFile.removeStaleTemporaries(besides: files.journal)
+                lock.unlock()
+            }
+        }
+        return store
+    }
+
+    // MARK: Changes
+
+    /// Applies one change and makes it durable: under the exclusive lock, catches up with other
+    /// processes' events, applies the change (the domain checks the revision and the life cycle),
+    /// appends one journal line with a single `write` and `fsync`s it; returns only then.
+    /// A refused change writes nothing.
+    @discardableResult
+    public func submit(_ change: Change) throws(StoreError) -> AppliedChange {
+        switch try submit(contentsOf: [change])[0] {
+        case .success(let applied): return applied
+        case .failure(let error): throw error
+        }
+    }
+
+    /// Several changes under one lock, one `write` and one `fsync`, each with its own journal
+    /// line and seq; each is applied or refused on its own (in order, so a later change sees the
+    /// earlier ones). Throws only when nothing could be written.
+    public func submit(contentsOf changes: [Change]) throws(StoreError) -> [Result<AppliedChange, StoreError>] {
+        guard persistent else {
+            let error = StoreError.notPermitted(permissions.ticketRefusal ?? "read-only")
+            return changes.map { _ in .failure(error) }
+        }
+        var results = [Result<AppliedChange, StoreError>?](repeating: nil, count: changes.count)
+        for (position, change) in changes.enumerated() {
+            if let reason = permissions.refusal(for: change.operation.target) {
+                results[position] = .failure(.notPermitted(reason))
+            }
+        }
+        if results.allSatisfy({ $0 != nil }) { return results.compactMap { $0 } }
+
+        let lock = try LockFile.exclusive(files.lock)
+        defer { lock.unlock() }
+        unreported.formUnion(try catchUp(exclusive: true))
+
+        let encoder = DomainJSON.makeEncoder()
+        var lines = Data()
+        var count = 0
+        for (position, change) in changes.enumerated() where results[position] == nil {
+            let seq = state.sequence + count + 1
+            let at = Timestamp.normalized(Date())
+            let applied: AppliedChange
+            do throws(Refusal) {
+                applied = try state.dataset.apply(change, actor: actor, at: at, seq: seq)
+            } catch {
+                results[position] = .failure(.refused(error))
+                continue
+            }
+            // The assigned id is journaled, so replaying a create gives the same record.
+            var recorded = change
+            recorded.recordID = applied.recordID
+            let entry = JournalEntry(seq: seq, at: at, actor: actor, via: via, change: recorded)
+            do {
+                lines.append(try encoder.encode(entry))
+            } catch {
+                needsReload = true
+                throw .invalidData("\(files.journal): cannot encode seq \(seq): \(error)")
+            }
+            lines.append(0x0A)
+            count += 1
+            results[position] = .success(applied)
+        }
+        if count > 0 {
+            try append(lines)
+            state.sequence += count
+            state.cursor.offset += UInt64(lines.count)
+            state.cursor.lines += count
+        }
+        return results.compactMap { $0 }
+    }
+
+    /// Picks up events other processes appended (a size check when there are none) and returns
+    /// the ids of the records they changed. After another process compacted, the journal is a
+    /// new file; when the new snapshot holds events this process has not seen, everything is
+    /// reloaded.
+    public func refresh() throws(StoreError) -> Set<String> {
+        guard persistent else { return [] }
+        var changed = unreported
+        unreported = []
+        changed.formUnion(try catchUp(exclusive: false))
+        return changed
+    }
+
+    /// Folds the journal into a new snapshot, under the lock. The new snapshot records the last
+    /// seq it holds before the journal is replaced, so a crash between the two steps loses
+    /// nothing: replay skips the events the snapshot already has. The previous files stay as
+    /// `snapshot.json.bak` and `journal.jsonl.bak`.
+    public func compact() throws(StoreError) {
+        guard persistent, !permissions.isReadOnly else {
+            throw .notPermitted(permissions.ticketRefusal ?? "read-only")
+        }
+        let lock = try LockFile.exclusive(files.lock)
+        defer { lock.unlock() }
+        unreported.formUnion(try catchUp(exclusive: true))
+        let snapshot = Snapshot(seq: state.sequence, dataset: state.dataset)
+        try AtomicFile.replace(files.snapshot, with: try snapshot.encoded(path: files.snapshot), keepBackup: true)
+        try AtomicFile.replace(files.journal, with: Data(), keepBackup: true)
+        state.cursor = JournalCursor(identity: try FileStatus.of(files.journal)?.identity)
+    }
+
+    // MARK: Internals
+
+    /// One `write` on an `O_APPEND` descriptor, then `fsync`. On failure the file is cut back to
+    /// where it was, and memory (which already has the changes) is reloaded on the next call.
+    private func append(_ lines: Data) throws(StoreError) {
+        do throws(StoreError) {
+            let journal = try PosixFile.open(files.journal, O_WRONLY | O_APPEND | O_CREAT)
+            if state.cursor.identity == nil {
+                try journal.setMode(0o640)
+                state.cursor.identity = try journal.status().identity
+            }
+            try journal.write(lines)
+            try journal.sync()
+        } catch {
+            if let journal = try? PosixFile.open(files.journal, O_WRONLY) {
+                try? journal.truncate(to: state.cursor.offset)
+                try? journal.sync()
+            }
+            needsReload = true
+            throw error
+        }
+    }
+
+    /// Applies events appended since the cursor. With the exclusive lock held, a torn tail is no
+    /// write in progress: it is cut off so the next line does not join it.
+    private func catchUp(exclusive: Bool) throws(StoreError) -> Set<String> {
+        if needsReload { return try reload() }
+        let flags = exclusive ? O_RDWR : O_RDONLY
+        guard let journal = try PosixFile.openIfExists(files.journal, flags) else {
+            return state.cursor.identity == nil ? [] : try reload()
+        }
+        let status = try journal.status()
+        if status.identity != state.cursor.identity {
+            // A new journal: fine if the snapshot beside it holds exactly what we have.
+            guard try Snapshot.sequence(at: files.snapshot) == state.sequence else { return try reload() }
+            state.cursor = JournalCursor(identity: status.identity)
+        }
+        if status.size < state.cursor.offset { return try reload() }
+        guard status.size > state.cursor.offset else { return [] }
+
+        let data = try journal.read(from: state.cursor.offset)
+        let chunk = JournalParser.parse(data, firstLine: state.cursor.lines + 1, file: files.journal)
+        var loader = Loader(files: files, strict: true)
+        let base = state.sequence
+        let changed: Set<String>
+        do {
+            changed = try loader.replay(chunk, into: &state, snapshotSequence: base)
+        } catch {
+            needsReload = true
+            throw error
+        }
+        if exclusive, let line = chunk.tailLine {
+            try journal.truncate(to: state.cursor.offset)
+            try journal.sync()
+            state.warnings.append("\(files.journal):\(line): removed an incomplete last line (\(chunk.tailBytes) bytes) left by an interrupted write")
+        }
+        return changed
+    }
+
+    /// Reads everything again; returns the ids of records whose revision differs.
+    private func reload() throws(StoreError) -> Set<String> {
+        var loader = Loader(files: files, strict: true)
+        guard var loaded = try loader.load() else { return [] }
+        let changed = Self.changedRecords(from: state.dataset, to: loaded.dataset)
+        loaded.warnings = state.warnings + loaded.warnings
+        state = loaded
+        needsReload = false
+        return changed
+    }
+
+    private static func changedRecords(from old: Dataset, to new: Dataset) -> Set<String> {
+        var changed = Set<String>()
+        for ticket in new.tickets where old.revision(of: ticket.id) != ticket.revision { changed.insert(ticket.id) }
+        for cadre in new.cadres where old.revision(of: cadre.id) != cadre.revision { changed.insert(cadre.id) }
+        for unit in new.units where old.revision(of: unit.id) != unit.revision { changed.insert(unit.id) }
+        return changed
+    }
+
+    /// The actor and, when root acts for someone, the real account.
+    private static func identity(override: String?) throws(StoreError) -> (actor: String, via: String?) {
+        let real = UnixAccount.realUserName()
+        guard let override, override != real else { return (real, nil) }
+        guard UnixAccount.isRoot else {
+            throw .rejected("only root may act for another user (--actor); you are \(real)")
+        }
+        guard !override.isEmpty, override.unicodeScalars.allSatisfy({ !CharacterSet.whitespacesAndNewlines.contains($0) && !CharacterSet.controlCharacters.contains($0) })
+        else {
+            throw .rejected("--actor needs a user name without spaces or control characters")
+        }
+        return (override, real)
+    }
+}

@@ -1,0 +1,47 @@
+import Domain
+import Foundation
+
+/// Splits journal bytes into lines and decodes each as a `JournalEntry`.
+enum JournalParser {
+    /// `firstLine` numbers the first line of `data` (data read from an offset continues a file).
+    /// A last line without its newline, or a last line that does not decode, is left as the tail:
+    /// it is either being written right now or was torn by a crash.
+    static func parse(_ data: Data, firstLine: Int, file: String) -> JournalChunk {
+        var chunk = JournalChunk()
+        let decoder = DomainJSON.makeDecoder()
+        var start = data.startIndex
+        var number = firstLine
+        while start < data.endIndex {
+            guard let newline = data[start...].firstIndex(of: 0x0A) else {
+                chunk.tailLine = number
+                chunk.tailBytes = data.endIndex - start
+                break
+            }
+            let line = data[start..<newline]
+            let next = newline + 1
+            if !line.allSatisfy(isWhitespace) {
+                do {
+                    let entry = try decoder.decode(JournalEntry.self, from: line)
+                    chunk.lines.append(JournalChunk.Line(number: number, entry: entry))
+                } catch {
+                    if next == data.endIndex {
+                        chunk.tailLine = number
+                        chunk.tailBytes = data.endIndex - start
+                        break
+                    }
+                    chunk.problems.append((number, DecodingFailure.message(for: error, in: Data(line), file: file,
+                                                                           lineOffset: number - 1)))
+                }
+            }
+            chunk.consumedBytes = next - data.startIndex
+            chunk.lineCount += 1
+            number += 1
+            start = next
+        }
+        return chunk
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D
+    }
+}

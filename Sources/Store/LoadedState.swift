@@ -1,0 +1,12 @@
+import Domain
+
+/// The data set as read from a directory, and where reading stopped.
+struct LoadedState {
+    var dataset: Dataset
+    /// The seq of the last event in `dataset` (the snapshot's when the journal adds none).
+    var sequence: Int
+    var cursor: JournalCursor
+    var statistics = LoadStatistics()
+    /// Torn tail and seq gaps: the data is usable but someone should know.
+    var warnings: [String] = []
+}

@@ -1,0 +1,107 @@
+import Domain
+import Foundation
+
+/// Reads a data directory: the snapshot, then the journal replayed on top. Strict (for `open`)
+/// it throws at the first problem; otherwise (for `check`) it goes on and lists every problem.
+struct Loader {
+    let files: DataFiles
+    let strict: Bool
+    private(set) var problems: [String] = []
+
+    init(files: DataFiles, strict: Bool) {
+        self.files = files
+        self.strict = strict
+    }
+
+    /// Nil only when not strict and the snapshot could not be read (the problems say why).
+    mutating func load() throws(StoreError) -> LoadedState? {
+        var statistics = LoadStatistics()
+        var started = ContinuousClock.now
+
+        // Both files are read under a shared lock, so no writer or compaction is half done.
+        let lock = LockFile.shared(files.lock)
+        let snapshotData = try PosixFile.open(files.snapshot, O_RDONLY).read(from: 0)
+        let journalFile = try PosixFile.openIfExists(files.journal, O_RDONLY)
+        let journalIdentity = try journalFile?.status().identity
+        let journalData = try journalFile?.read(from: 0) ?? Data()
+        lock?.unlock()
+        statistics.snapshotBytes = snapshotData.count
+        statistics.journalBytes = journalData.count
+        statistics.readSeconds = Self.seconds(since: &started)
+
+        let snapshot: Snapshot
+        do {
+            snapshot = try Snapshot.decode(snapshotData, path: files.snapshot)
+        } catch {
+            try report(error.description)
+            return nil
+        }
+        statistics.decodeSeconds = Self.seconds(since: &started)
+
+        var state = LoadedState(dataset: snapshot.dataset, sequence: snapshot.seq,
+                                cursor: JournalCursor(identity: journalIdentity))
+        let chunk = JournalParser.parse(journalData, firstLine: 1, file: files.journal)
+        try replay(chunk, into: &state, snapshotSequence: snapshot.seq)
+        if let line = chunk.tailLine {
+            let message = "\(files.journal):\(line): ignored an incomplete last line (\(chunk.tailBytes) bytes), probably torn by an interrupted write; the events before it are intact"
+            if strict {
+                state.warnings.append(message)
+            } else {
+                problems.append(message)
+            }
+        }
+        statistics.events = chunk.lines.count
+        statistics.replaySeconds = Self.seconds(since: &started)
+        state.statistics = statistics
+        return state
+    }
+
+    /// Applies a chunk's events after `state.sequence`, moving the cursor past it. Returns the ids
+    /// of the records that changed. Events up to `snapshotSequence` are already in the snapshot
+    /// (a compaction that stopped before replacing the journal) and are skipped.
+    @discardableResult
+    mutating func replay(_ chunk: JournalChunk, into state: inout LoadedState,
+                         snapshotSequence: Int) throws(StoreError) -> Set<String> {
+        for problem in chunk.problems {
+            try report(problem.message)
+        }
+        // A gap right after an unreadable line is that line's event, already reported.
+        let unreadable = Set(chunk.problems.map(\.line))
+        var changed = Set<String>()
+        for line in chunk.lines {
+            let entry = line.entry
+            guard entry.seq > snapshotSequence else { continue }
+            let place = "\(files.journal):\(line.number)"
+            if entry.seq <= state.sequence {
+                try report("\(place): seq \(entry.seq) is not after the previous event's seq \(state.sequence)")
+                continue
+            }
+            if entry.seq != state.sequence + 1, !unreadable.contains(line.number - 1) {
+                let message = "\(place): seq jumps from \(state.sequence) to \(entry.seq); events in between are missing"
+                if strict { state.warnings.append(message) } else { problems.append(message) }
+            }
+            do throws(Refusal) {
+                let applied = try state.dataset.apply(entry.change, actor: entry.actor, at: entry.at, seq: entry.seq)
+                changed.insert(applied.recordID)
+            } catch {
+                try report("\(place): seq \(entry.seq) (\(entry.change.operation.name) on \(entry.change.recordID)) cannot be replayed: \(error.description)")
+            }
+            state.sequence = entry.seq
+        }
+        state.cursor.offset += UInt64(chunk.consumedBytes)
+        state.cursor.lines += chunk.lineCount
+        return changed
+    }
+
+    private mutating func report(_ message: String) throws(StoreError) {
+        if strict { throw .invalidData(message) }
+        problems.append(message)
+    }
+
+    private static func seconds(since start: inout ContinuousClock.Instant) -> Double {
+        let now = ContinuousClock.now
+        let elapsed = start.duration(to: now).components
+        start = now
+        return Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
+    }
+}

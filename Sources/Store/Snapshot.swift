@@ -1,0 +1,129 @@
+import Domain
+import Foundation
+
+/// `snapshot.json`: `{"schemaVersion":1,"seq":N,"dataset":{…}}`, the data set with every journal
+/// event up to and including `seq` folded in. The header comes first so that `seq` can be read
+/// from the first bytes; each record of the data set starts a new line, so that line:column in
+/// a message points somewhere useful and the file can be searched and compared with line tools.
+struct Snapshot {
+    var seq: Int
+    var dataset: Dataset
+
+    private struct Envelope: Decodable {
+        var schemaVersion: Int
+        var seq: Int
+        var dataset: Dataset
+    }
+
+    private enum HeaderKey: String, CodingKey {
+        case schemaVersion, seq
+    }
+
+    func encoded(path: String) throws(StoreError) -> Data {
+        let body: Data
+        do {
+            body = try DomainJSON.makeEncoder().encode(dataset)
+        } catch {
+            throw .invalidData("\(path): cannot encode the data set: \(error)")
+        }
+        var data = Data("{\"schemaVersion\":\(Dataset.currentSchemaVersion),\"seq\":\(seq),\"dataset\":".utf8)
+        data.reserveCapacity(body.count + body.count / 100 + 64)
+        Self.appendRecordPerLine(body, to: &data)
+        data.append(contentsOf: Array("}\n".utf8))
+        return data
+    }
+
+    static func decode(_ data: Data, path: String) throws(StoreError) -> Snapshot {
+        var data = data
+        if let version = integer(.schemaVersion, in: data), version != Dataset.currentSchemaVersion {
+            data = try SnapshotMigrator.upgrade(data, from: version, path: path)
+        }
+        let envelope: Envelope
+        do {
+            envelope = try DomainJSON.makeDecoder().decode(Envelope.self, from: data)
+        } catch {
+            throw .invalidData(DecodingFailure.message(for: error, in: data, file: path))
+        }
+        if envelope.dataset.schemaVersion != envelope.schemaVersion {
+            let offset = JSONLocator.offset(of: [JSONKey("dataset"), JSONKey("schemaVersion")], in: data) ?? 0
+            throw .invalidData(DecodingFailure.located(
+                offset, in: data, file: path, lineOffset: 0,
+                text: "dataset.schemaVersion \(envelope.dataset.schemaVersion) differs from the snapshot's schemaVersion \(envelope.schemaVersion)"))
+        }
+        if envelope.seq < 0 {
+            let offset = JSONLocator.offset(of: [JSONKey("seq")], in: data) ?? 0
+            throw .invalidData(DecodingFailure.located(offset, in: data, file: path, lineOffset: 0,
+                                                       text: "seq must not be negative"))
+        }
+        return Snapshot(seq: envelope.seq, dataset: envelope.dataset)
+    }
+
+    /// The `seq` of the snapshot file at `path`, read from its first bytes when the header is
+    /// first (as this store writes it), else from the whole file.
+    static func sequence(at path: String) throws(StoreError) -> Int {
+        let file = try PosixFile.open(path, O_RDONLY)
+        var prefix = Data(count: 4096)
+        let count = prefix.withUnsafeMutableBytes { pread(file.descriptor, $0.baseAddress, $0.count, 0) }
+        if count > 0 {
+            prefix.count = count
+            if let seq = integer(.seq, in: prefix) { return seq }
+        }
+        let whole = try file.read(from: 0)
+        guard let seq = integer(.seq, in: whole) else {
+            throw .invalidData("\(path): no \"seq\" in the snapshot header")
+        }
+        return seq
+    }
+
+    /// A top-level integer field, found without decoding the records.
+    private static func integer(_ key: HeaderKey, in data: Data) -> Int? {
+        guard let offset = JSONLocator.offset(of: [key], in: data) else { return nil }
+        var end = offset
+        while end < data.count, data[data.startIndex + end] == UInt8(ascii: "-")
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(data[data.startIndex + end]) {
+            end += 1
+        }
+        guard end > offset else { return nil }
+        return Int(String(decoding: data[(data.startIndex + offset)..<(data.startIndex + end)], as: UTF8.self))
+    }
+
+    /// Copies compact JSON, starting each element of the data set's arrays on a new line.
+    /// Only bytes outside strings are looked at, so text containing `{` is left alone.
+    private static func appendRecordPerLine(_ body: Data, to output: inout Data) {
+        body.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var result = [UInt8]()
+            result.reserveCapacity(bytes.count + bytes.count / 100)
+            var depth = 0
+            var inString = false
+            var escaped = false
+            for byte in bytes {
+                if inString {
+                    if escaped {
+                        escaped = false
+                    } else if byte == UInt8(ascii: "\\") {
+                        escaped = true
+                    } else if byte == UInt8(ascii: "\"") {
+                        inString = false
+                    }
+                    result.append(byte)
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "\""):
+                    inString = true
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    // Depth 2 is inside one of the data set's arrays: a record starts here.
+                    if depth == 2, byte == UInt8(ascii: "{") { result.append(0x0A) }
+                    depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    depth -= 1
+                default:
+                    break
+                }
+                result.append(byte)
+            }
+            output.append(contentsOf: result)
+        }
+    }
+}
