@@ -22,9 +22,9 @@ enum DecodingFailure {
             return at(context.codingPath, data, file, lineOffset, "missing field \"\(key.stringValue)\"",
                       fieldPath: context.codingPath + [key])
         case .typeMismatch(let type, let context):
-            return at(context.codingPath, data, file, lineOffset, "expected \(typeName(type)): \(context.debugDescription)")
+            return at(context.codingPath, data, file, lineOffset, sentence(context.debugDescription, type: type))
         case .valueNotFound(let type, let context):
-            return at(context.codingPath, data, file, lineOffset, "null where \(typeName(type)) is required")
+            return at(context.codingPath, data, file, lineOffset, "null where a value of type \(type) is required")
         @unknown default:
             return located(0, in: data, file: file, lineOffset: lineOffset, text: "\(decodingError)")
         }
@@ -78,12 +78,10 @@ enum DecodingFailure {
         return text
     }
 
-    private static func typeName(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: "a string"
-        case is Int.Type, is Double.Type: "a number"
-        case is Bool.Type: "true or false"
-        default: "\(type)"
-        }
+    /// Foundation's "Expected to decode Int but found a string instead." as part of a message.
+    private static func sentence(_ text: String, type: Any.Type) -> String {
+        guard let first = text.first else { return "expected \(type)" }
+        let trimmed = text.hasSuffix(".") ? String(text.dropLast()) : text
+        return first.lowercased() + trimmed.dropFirst()
     }
 }

@@ -36,6 +36,14 @@ struct Loader {
             try report(error.description)
             return nil
         }
+        let invalid = snapshot.dataset.validate()
+        if let first = invalid.first {
+            let more = invalid.count > 1 ? " (and \(invalid.count - 1) more problems; zugong check lists them)" : ""
+            if strict {
+                throw .invalidData(Self.describe(first, in: snapshotData, file: files.snapshot) + more)
+            }
+            problems.append(contentsOf: invalid.map { Self.describe($0, in: snapshotData, file: files.snapshot) })
+        }
         statistics.decodeSeconds = Self.seconds(since: &started)
 
         var state = LoadedState(dataset: snapshot.dataset, sequence: snapshot.seq,
@@ -91,6 +99,26 @@ struct Loader {
         state.cursor.offset += UInt64(chunk.consumedBytes)
         state.cursor.lines += chunk.lineCount
         return changed
+    }
+
+    /// `path:line:column: record T-000012 field ratings[0].score: …`, at the record's `"id"`
+    /// (its second occurrence for a duplicate id).
+    private static func describe(_ problem: ValidationProblem, in data: Data, file: String) -> String {
+        guard !problem.recordID.isEmpty else {
+            return "\(file): field \(problem.field): \(problem.message.en)"
+        }
+        let needle = Data("\"id\":\"\(problem.recordID)\"".utf8)
+        var offset: Int?
+        var searchStart = data.startIndex
+        let occurrences = problem.field == "id" ? 2 : 1
+        for _ in 0..<occurrences {
+            guard let range = data.range(of: needle, in: searchStart..<data.endIndex) else { break }
+            offset = range.lowerBound - data.startIndex
+            searchStart = range.upperBound
+        }
+        let text = "record \(problem.recordID) field \(problem.field): \(problem.message.en)"
+        guard let offset else { return "\(file): \(text)" }
+        return DecodingFailure.located(offset, in: data, file: file, lineOffset: 0, text: text)
     }
 
     private mutating func report(_ message: String) throws(StoreError) {

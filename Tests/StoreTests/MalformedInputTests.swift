@@ -87,6 +87,16 @@ struct MalformedInputTests {
                           edit: replacing(#""status":"reported""#, with: #""status":"done""#, occurrence: 3))
     }
 
+    @Test func duplicateIDIsRefused() throws {
+        try expectRefusal("snapshot.json", contains: ["snapshot.json:", "record T-000002 field id", "duplicate id T-000002"],
+                          edit: replacing(#""id":"T-000003""#, with: #""id":"T-000002""#))
+    }
+
+    @Test func negativeCountIsRefused() throws {
+        try expectRefusal("snapshot.json", contains: ["record T-000004 field reopenCount", "negative reopen count -1"],
+                          edit: replacing(#""reopenCount":0"#, with: #""reopenCount":-1"#, occurrence: 4))
+    }
+
     @Test func missingFieldNamesTheRecord() throws {
         try expectRefusal("snapshot.json", contains: ["record T-000002", "missing field \"title\""],
                           edit: replacing(#""title":"路灯不亮 2","#, with: ""))
