@@ -7,12 +7,12 @@ enum Screen {
     static let ascii = Theme.make(tier: .monochrome, symbols: .ascii)
 
     /// The widget drawn into a `width`×`height` buffer, rows with trailing spaces trimmed.
-    static func text(_ widget: some Widget, width: Int, height: Int, theme: Theme = mono) -> String {
+    static func text(_ widget: any Widget, width: Int, height: Int, theme: Theme = mono) -> String {
         buffer(widget, width: width, height: height, theme: theme).text
     }
 
     /// Like `text` but every row keeps its full width and ends in "|", to pin exact widths.
-    static func boxed(_ widget: some Widget, width: Int, height: Int, theme: Theme = mono) -> String {
+    static func boxed(_ widget: any Widget, width: Int, height: Int, theme: Theme = mono) -> String {
         boxed(buffer(widget, width: width, height: height, theme: theme))
     }
 
@@ -20,7 +20,7 @@ enum Screen {
         buffer.lines(trimTrailing: false).map { $0 + "|" }.joined(separator: "\n")
     }
 
-    static func buffer(_ widget: some Widget, width: Int, height: Int, theme: Theme = mono) -> Buffer {
+    static func buffer(_ widget: any Widget, width: Int, height: Int, theme: Theme = mono) -> Buffer {
         var buffer = Buffer(width: width, height: height)
         widget.render(buffer.area, into: &buffer, theme: theme)
         return buffer
@@ -28,7 +28,7 @@ enum Screen {
 
     /// Fills a buffer with a sentinel, draws the widget into `area` and reports whether every cell
     /// outside the area still holds the sentinel and (when `fills`) none inside does.
-    static func staysInside(_ widget: some Widget, area: Rect, bufferWidth: Int = 20, bufferHeight: Int = 8,
+    static func staysInside(_ widget: any Widget, area: Rect, bufferWidth: Int = 20, bufferHeight: Int = 8,
                             fills: Bool = true, theme: Theme = mono) -> Bool {
         let sentinel = Cell(symbol: "@")
         var buffer = Buffer(area: Rect(x: 0, y: 0, width: bufferWidth, height: bufferHeight), filling: sentinel)

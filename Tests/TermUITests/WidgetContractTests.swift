@@ -1,0 +1,79 @@
+import Testing
+import TermUI
+
+/// Every widget, at every size down to nothing and away from the origin: no trap, nothing drawn
+/// outside its area, and (except dialogs, which leave the screen around the box alone) every cell
+/// inside it drawn.
+@Suite struct WidgetContractTests {
+    static let names = ["Line", "Block", "Block (no borders)", "Paragraph", "Table", "Table (empty)", "Tabs", "KeyBar",
+                        "StatusBar", "TextField", "Dialog", "HelpOverlay", "Sparkline", "Gauge", "BarChart", "BigNumber"]
+
+    static func widget(_ name: String) -> any Widget {
+        switch name {
+        case "Line": return Line([Span("网格"), Span("grid 工单", style: Style(modifiers: .bold))])
+        case "Block": return Block(title: "干部库", titleRight: "12/309", footer: "1/3")
+        case "Block (no borders)": return Block(title: "人才", titleRight: "reported", borders: false)
+        case "Paragraph": return Paragraph("武汉 lion-type 狮子型干部 first 108，2017年8月31日到岗。\n第二段")
+        case "Table":
+            return Table(columns: [TableColumn(title: "编号", minWidth: 3), TableColumn(title: "诉求", weight: 1), TableColumn(title: "分", alignRight: true)],
+                         rowCount: 1_000, selected: 3, offset: 2, sort: (column: 1, ascending: true)) { r, c in
+                TableCell(["T\(r)", "楼道灯坏了请尽快修理", "\(r % 5)"][c])
+            }
+        case "Table (empty)":
+            return Table(columns: [TableColumn(title: "名称")], rowCount: 0, selected: nil, offset: 0, emptyMessage: "没有工单") { _, _ in TableCell("") }
+        case "Tabs": return Tabs(titles: ["1 总览", "2 干部", "3 网格", "4 人才"], selected: 2)
+        case "KeyBar": return KeyBar(items: [KeyHint(key: "q", label: "退出"), KeyHint(key: "?", label: "帮助")])
+        case "StatusBar": return StatusBar(left: ["数据 ~/.local/share/zugong", "用户 张三"], right: ["256", "12:30"])
+        case "TextField": return TextField(state: TextFieldState(text: "北京市江岸区abc", cursor: 3), label: "搜索")
+        case "Dialog": return Dialog(title: "确认", lines: [Line("确定要关闭工单吗？")], buttons: ["确定", "取消"])
+        case "HelpOverlay": return HelpOverlay(title: "帮助", sections: [(title: "全局", items: [KeyHint(key: "q", label: "退出")])])
+        case "Sparkline": return Sparkline(values: [1, 5, 2, 8, 3, 9, 4, 7])
+        case "Gauge": return Gauge(ratio: 0.617, label: "留汉 70 万")
+        case "BarChart": return BarChart(bars: [(label: "江岸", value: 12), (label: "东西湖", value: 30)])
+        default: return BigNumber(text: "85.1%", caption: "覆盖率")
+        }
+    }
+
+    static let areas = [
+        Rect(x: 0, y: 0, width: 0, height: 0),
+        Rect(x: 4, y: 3, width: 0, height: 0),
+        Rect(x: 4, y: 3, width: 1, height: 1),
+        Rect(x: 4, y: 3, width: 2, height: 1),
+        Rect(x: 4, y: 3, width: 3, height: 2),
+        Rect(x: 3, y: 1, width: 9, height: 4),
+        Rect(x: 1, y: 1, width: 17, height: 6),
+    ]
+
+    @Test(arguments: names)
+    func staysInsideItsAreaAtEverySize(_ name: String) {
+        let widget = Self.widget(name)
+        let modal = name == "Dialog" || name == "HelpOverlay"
+        for theme in [Screen.mono, Screen.ascii, Screen.color] {
+            for area in Self.areas {
+                let contained = Screen.staysInside(widget, area: area, fills: !modal, theme: theme)
+                #expect(contained, "\(name) in \(area) with \(theme.tier) \(theme.symbols.isASCII ? "ASCII" : "Unicode")")
+            }
+        }
+    }
+
+    @Test(arguments: names)
+    func areasHangingOffTheBufferDoNotTrap(_ name: String) {
+        let widget = Self.widget(name)
+        var buffer = Buffer(width: 10, height: 4)
+        for area in [Rect(x: 6, y: 2, width: 30, height: 10), Rect(x: -5, y: -3, width: 12, height: 6), Rect(x: 50, y: 50, width: 5, height: 5)] {
+            widget.render(area, into: &buffer, theme: Screen.mono)
+        }
+        for (i, cell) in buffer.cells.enumerated() where cell.isContinuation {
+            #expect(i % 10 > 0 && buffer.cells[i - 1].width == 2, "\(name): half a character at \(i)")
+        }
+    }
+
+    @Test(arguments: names)
+    func noControlCharacterReachesACell(_ name: String) {
+        let widget = Self.widget(name)
+        let buffer = Screen.buffer(widget, width: 30, height: 8)
+        let controls = buffer.cells.flatMap(\.symbol.unicodeScalars).filter { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }
+        #expect(controls.isEmpty)
+        #expect(!buffer.text.isEmpty, "\(name) drew nothing at 30×8")
+    }
+}
