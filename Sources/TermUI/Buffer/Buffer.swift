@@ -63,10 +63,14 @@ public struct Buffer: Equatable, Sendable {
     }
 
     /// Writes text cut with an ellipsis to fit `width` columns, padding the rest with spaces.
+    /// The padding is filled in one go rather than written space by space: table columns are
+    /// mostly padding, and this is the hot path of a frame.
     public mutating func writePadded(_ text: String, x: Int, y: Int, width: Int, style: Style, alignRight: Bool = false, ellipsis: String = "…") {
         guard width > 0 else { return }
-        let shown = DisplayWidth.pad(Sanitizer.clean(text), to: width, alignRight: alignRight, ellipsis: ellipsis)
-        write(shown, x: x, y: y, width: width, style: style)
+        let shown = DisplayWidth.truncate(text, to: width, ellipsis: ellipsis)
+        let gap = max(0, width - DisplayWidth.of(shown))
+        fill(Rect(x: alignRight ? x : x + width - gap, y: y, width: gap, height: 1), style: style)
+        write(shown, x: alignRight ? x + gap : x, y: y, width: width - gap, style: style)
     }
 
     /// Fills a rectangle (clipped to the area) with one narrow symbol.
