@@ -3,12 +3,13 @@ import Foundation
 /// The lion-type cadre life cycle: discovered → under review → appointed → in post → promoted,
 /// kept, adjusted down or out. Checks come first, so a refused action changes nothing.
 extension Cadre {
-    mutating func perform(_ operation: Operation, actor: String, at: Date, rules: LifecycleRules) throws(Refusal) -> Label {
+    /// Performs a cadre action and returns the history event's detail.
+    mutating func perform(_ operation: Operation, actor: String, at: Date, rules: LifecycleRules) throws(Refusal) -> String? {
         switch operation {
         case .review:
             try require([.discovered], for: "review")
             stage = .underReview
-            return Label(zh: "进入考察", en: "review started")
+            return nil
 
         case .appoint(let post):
             try require([.underReview], for: "appoint")
@@ -16,12 +17,12 @@ extension Cadre {
             stage = .appointed
             self.post = post
             appointedAt = at
-            return Label(zh: "任命到攻坚岗位:\(post)", en: "appointed to \(post)")
+            return post
 
         case .startPost:
             try require([.appointed], for: "start in post")
             stage = .inPost
-            return Label(zh: "到岗履职", en: "took up the post")
+            return nil
 
         case .addPoints(let month, let delta, let reason):
             try require(Self.serving, for: "add points to")
@@ -35,43 +36,42 @@ extension Cadre {
                 throw refusal(.invalidField, en: "\(month) is in the future", zh: "\(month) 尚未到来")
             }
             monthlyPoints.append(PointEntry(month: month, delta: delta, reason: reason, at: at, actor: actor))
-            let signed = delta > 0 ? "+\(delta)" : "\(delta)"
-            return Label(zh: "\(month) \(signed) 分:\(reason)", en: "\(month) \(signed) points: \(reason)")
+            return "\(month) \(delta) \(reason)"
 
         case .warn(let text):
             try require(Self.serving, for: "warn")
             let text = try required(text, field: "text")
             warnings.append(DatedNote(at: at, actor: actor, text: text))
-            return Label(zh: "预警:\(text)", en: "warning: \(text)")
+            return text
 
         case .recordAccountability(let text):
             try require(Self.serving, for: "record accountability for")
             let text = try required(text, field: "text")
             accountability.append(DatedNote(at: at, actor: actor, text: text))
-            return Label(zh: "问责:\(text)", en: "accountability: \(text)")
+            return text
 
         case .recordFaultTolerance(let text):
             try require(Self.serving, for: "record fault tolerance for")
             let text = try required(text, field: "text")
             faultTolerance.append(DatedNote(at: at, actor: actor, text: text))
-            return Label(zh: "容错纠错:\(text)", en: "fault tolerance: \(text)")
+            return text
 
         case .promote:
             try require(Self.serving, for: "promote")
             stage = .promoted
-            return Label(zh: "提拔", en: "promoted")
+            return nil
 
         case .keep:
             try require([.inPost], for: "keep")
             stage = .kept
-            return Label(zh: "评估后留任", en: "kept in post after evaluation")
+            return nil
 
         case .adjustDown(let reason):
             try require(Self.serving, for: "adjust down")
             let reason = try required(reason, field: "reason")
             stage = .adjustedDown
             exitReason = reason
-            return Label(zh: "调整:\(reason)", en: "adjusted down: \(reason)")
+            return reason
 
         case .remove(let reason):
             let reason = try required(reason, field: "reason")
@@ -80,7 +80,7 @@ extension Cadre {
             }
             stage = .out
             exitReason = reason
-            return Label(zh: "出库:\(reason)", en: "taken out of the pool: \(reason)")
+            return reason
 
         case .create, .classify, .assign, .claim, .start, .escalate, .resolve, .rate, .reopen,
              .closeDuplicate, .closeInvalid, .note, .setReportCard:

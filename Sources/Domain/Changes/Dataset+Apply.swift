@@ -22,27 +22,27 @@ extension Dataset {
         case (.ticket(let i), .ticket):
             var ticket = tickets[i]
             try checkRevision(change, current: ticket.revision, by: ticket.updatedBy, at: ticket.updatedAt, attemptAt: at)
-            let summary = try ticket.perform(
+            let detail = try ticket.perform(
                 change.operation, actor: actor, at: at, rules: rules,
                 worker: { worker($0) }, ticketExists: { ticketIndex($0) != nil })
             let event = stamp(&ticket.revision, &ticket.updatedBy, &ticket.updatedAt, &ticket.history,
-                              op: change.operation, summary: summary, actor: actor, at: at, seq: seq)
+                              op: change.operation, detail: detail, actor: actor, at: at, seq: seq)
             replaceTicket(at: i, with: ticket)
             return AppliedChange(recordID: ticket.id, revision: ticket.revision, event: event)
         case (.cadre(let i), .cadre):
             var cadre = cadres[i]
             try checkRevision(change, current: cadre.revision, by: cadre.updatedBy, at: cadre.updatedAt, attemptAt: at)
-            let summary = try cadre.perform(change.operation, actor: actor, at: at, rules: rules)
+            let detail = try cadre.perform(change.operation, actor: actor, at: at, rules: rules)
             let event = stamp(&cadre.revision, &cadre.updatedBy, &cadre.updatedAt, &cadre.history,
-                              op: change.operation, summary: summary, actor: actor, at: at, seq: seq)
+                              op: change.operation, detail: detail, actor: actor, at: at, seq: seq)
             replaceCadre(at: i, with: cadre)
             return AppliedChange(recordID: cadre.id, revision: cadre.revision, event: event)
         case (.unit(let i), .unit):
             var unit = units[i]
             try checkRevision(change, current: unit.revision, by: unit.updatedBy, at: unit.updatedAt, attemptAt: at)
-            let summary = try unit.perform(change.operation)
+            let detail = try unit.perform(change.operation)
             let event = stamp(&unit.revision, &unit.updatedBy, &unit.updatedAt, &unit.history,
-                              op: change.operation, summary: summary, actor: actor, at: at, seq: seq)
+                              op: change.operation, detail: detail, actor: actor, at: at, seq: seq)
             replaceUnit(at: i, with: unit)
             return AppliedChange(recordID: unit.id, revision: unit.revision, event: event)
         default:
@@ -60,12 +60,12 @@ extension Dataset {
 
     private func stamp(
         _ revision: inout Int, _ updatedBy: inout String?, _ updatedAt: inout Date?, _ history: inout [HistoryEvent],
-        op: Operation, summary: Label, actor: String, at: Date, seq: Int
+        op: Operation, detail: String?, actor: String, at: Date, seq: Int
     ) -> HistoryEvent {
         revision += 1
         updatedBy = actor
         updatedAt = at
-        let event = HistoryEvent(seq: seq, actor: actor, at: at, op: op.name, summary: summary)
+        let event = HistoryEvent(seq: seq, actor: actor, at: at, op: op.name, detail: detail)
         history.append(event)
         return event
     }
@@ -92,8 +92,7 @@ extension Dataset {
         for (field, value) in [("title", title), ("district", trimmed(new.location.district))] where value.isEmpty {
             throw Refusal(.invalidField, recordID: id, en: "\(field) is required", zh: "必须填写\(FieldNames.zh(field))")
         }
-        let summary = Label(zh: "上报:\(title)", en: "reported: \(title)")
-        let event = HistoryEvent(seq: seq, actor: actor, at: at, op: Operation.create(new).name, summary: summary)
+        let event = HistoryEvent(seq: seq, actor: actor, at: at, op: Operation.create(new).name, detail: nil)
         let ticket = Ticket(
             id: id, revision: 1, updatedBy: actor, updatedAt: at, source: .entered, title: title,
             description: trimmed(new.description), level: .grid, urgent: new.urgent, location: new.location,

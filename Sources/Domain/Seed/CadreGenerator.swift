@@ -83,8 +83,7 @@ struct CadreGenerator {
         let person = names.person(random: &random)
         let actor = random.pick(config.operators)
         let at = Timestamp.normalized(discoveredAt)
-        let event = HistoryEvent(seq: 0, actor: actor, at: at, op: "discover",
-                                 summary: Label(zh: "发现掌握,纳入人选库", en: "discovered, entered the pool"))
+        let event = HistoryEvent(seq: 0, actor: actor, at: at, op: HistoryEvent.discoverOp, detail: nil)
         return Run(cadre: Cadre(
             id: Dataset.cadreID(number), updatedBy: actor, updatedAt: at, source: .synthetic, name: person.name,
             gender: person.gender, birthYear: birthYear, unit: unit(pool: pool, district: district, random: &random),
@@ -171,11 +170,11 @@ struct CadreGenerator {
         mutating func step(_ operation: Operation, at rawAt: Date) {
             let at = Timestamp.normalized(rawAt)
             do {
-                let summary = try cadre.perform(operation, actor: actor, at: at, rules: rules)
+                let detail = try cadre.perform(operation, actor: actor, at: at, rules: rules)
                 cadre.revision += 1
                 cadre.updatedBy = actor
                 cadre.updatedAt = at
-                cadre.history.append(HistoryEvent(seq: 0, actor: actor, at: at, op: operation.name, summary: summary))
+                cadre.history.append(HistoryEvent(seq: 0, actor: actor, at: at, op: operation.name, detail: detail))
             } catch {
                 assertionFailure("generator made a refused change: \(error)")
             }

@@ -61,8 +61,7 @@ struct TicketSimulator {
         let actor = random.pick(config.operators)
         let urgent = random.chance(0.08)
         let title = fill(template.title, random: &random)
-        let created = HistoryEvent(seq: 0, actor: actor, at: createdAt, op: "create",
-                                   summary: Label(zh: "上报:\(title)", en: "reported: \(title)"))
+        let created = HistoryEvent(seq: 0, actor: actor, at: createdAt, op: "create", detail: nil)
         var run = Run(ticket: Ticket(
             id: Dataset.ticketID(number), updatedBy: actor, updatedAt: createdAt, source: .synthetic, title: title,
             description: fill(template.description, random: &random), urgent: urgent,
@@ -137,13 +136,13 @@ struct TicketSimulator {
             let at = Timestamp.normalized(clock.addingTimeInterval(delay))
             guard at <= reference else { return false }
             do {
-                let summary = try ticket.perform(operation, actor: actor, at: at, rules: rules,
+                let detail = try ticket.perform(operation, actor: actor, at: at, rules: rules,
                                                  worker: { id in worker?.id == id ? worker : nil },
                                                  ticketExists: { _ in true })
                 ticket.revision += 1
                 ticket.updatedBy = actor
                 ticket.updatedAt = at
-                ticket.history.append(HistoryEvent(seq: 0, actor: actor, at: at, op: operation.name, summary: summary))
+                ticket.history.append(HistoryEvent(seq: 0, actor: actor, at: at, op: operation.name, detail: detail))
                 clock = at
                 return true
             } catch {

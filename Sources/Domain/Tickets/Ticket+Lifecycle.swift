@@ -3,12 +3,12 @@ import Foundation
 /// The ticket state machine. Each action checks everything first and mutates only when allowed,
 /// so a refused action leaves the ticket untouched.
 extension Ticket {
-    /// Performs a ticket action (not `create`) and returns the history summary.
+    /// Performs a ticket action (not `create`) and returns the history event's detail.
     /// `worker` and `ticketExists` look up references in the data set.
     mutating func perform(
         _ operation: Operation, actor: String, at: Date, rules: LifecycleRules,
         worker: (String) -> GridWorker?, ticketExists: (String) -> Bool
-    ) throws(Refusal) -> Label {
+    ) throws(Refusal) -> String? {
         switch operation {
         case .classify(let category, let newLevel):
             switch status {
@@ -26,8 +26,7 @@ extension Ticket {
             self.category = category
             status = .classified
             deadline = rules.deadline(from: levelStartedAt, level: level, urgent: urgent)
-            return Label(zh: "分类:\(category.label.zh),\(level.label.zh)级",
-                         en: "classified as \(category.label.en), \(level.label.en) level")
+            return "\(category.rawValue) \(level.rawValue)"
 
         case .assign(let workerID):
             guard [.classified, .assigned, .inProgress].contains(status) else {
@@ -48,7 +47,7 @@ extension Ticket {
             assignee = workerID
             claimedBy = nil
             status = .assigned
-            return Label(zh: "派单给 \(target.name)(\(workerID))", en: "assigned to \(target.name) (\(workerID))")
+            return workerID
 
         case .claim:
             guard status == .assigned || status == .inProgress else {
@@ -59,14 +58,13 @@ extension Ticket {
             }
             let previous = claimedBy
             claimedBy = actor
-            return previous.map { Label(zh: "认领(原为 \($0))", en: "claimed (was \($0))") }
-                ?? Label(zh: "认领", en: "claimed")
+            return previous
 
         case .start:
             guard status == .assigned else { throw notAllowed("start", allowed: [.assigned]) }
             status = .inProgress
             if claimedBy == nil { claimedBy = actor }
-            return Label(zh: "开始处理", en: "work started")
+            return nil
 
         case .escalate(let reason):
             let reason = try required(reason, field: "reason")
@@ -77,15 +75,13 @@ extension Ticket {
                 throw refusal(.notAllowed, en: "\(id) is at district level and cannot be escalated further",
                               zh: "\(id) 已在区级,不能再上报")
             }
-            let from = level
             level = next
             status = .classified
             assignee = nil
             claimedBy = nil
             levelStartedAt = at
             deadline = rules.deadline(from: at, level: next, urgent: urgent)
-            return Label(zh: "上报:\(from.label.zh) → \(next.label.zh):\(reason)",
-                         en: "escalated \(from.label.en) → \(next.label.en): \(reason)")
+            return "\(next.rawValue) \(reason)"
 
         case .resolve(let note):
             guard status == .inProgress else {
@@ -95,7 +91,7 @@ extension Ticket {
             status = .resolved
             resolvedAt = at
             resolutionNote = note
-            return Label(zh: "办结:\(note)", en: "resolved: \(note)")
+            return note
 
         case .rate(let score, let comment):
             guard status == .resolved else { throw notAllowed("rate", allowed: [.resolved]) }
@@ -103,16 +99,17 @@ extension Ticket {
                 throw refusal(.invalidField, en: "rating must be 1 to 5, got \(score)",
                               zh: "评分必须为 1 到 5,收到 \(score)")
             }
-            let comment = comment.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            ratings.append(TicketRating(score: score, comment: comment?.isEmpty == false ? comment : nil, at: at))
+            let comment = comment.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+            ratings.append(TicketRating(score: score, comment: comment, at: at))
+            let detail = comment.map { "\(score) \($0)" } ?? "\(score)"
             if score >= rules.satisfiedScore {
                 status = .closed
                 closeReason = .rated(score: score)
                 closedAt = at
-                return Label(zh: "居民评价 \(score) 分,关闭", en: "rated \(score), closed")
+                return detail
             }
             reopenAssigned(at: at, rules: rules)
-            return Label(zh: "居民评价 \(score) 分,退回重办", en: "rated \(score), sent back to the assignee")
+            return detail
 
         case .reopen(let reason):
             let reason = try required(reason, field: "reason")
@@ -120,7 +117,7 @@ extension Ticket {
                 throw notAllowed("reopen", allowed: [.resolved, .closed])
             }
             reopenAssigned(at: at, rules: rules)
-            return Label(zh: "重新打开:\(reason)", en: "reopened: \(reason)")
+            return reason
 
         case .closeDuplicate(let original):
             guard status.isOpen else { throw notAllowed("close as duplicate", allowed: Self.openStatuses) }
@@ -132,18 +129,18 @@ extension Ticket {
                               zh: "不存在工单 \(original)")
             }
             close(.duplicate(of: original), at: at)
-            return Label(zh: "作为 \(original) 的重复件关闭", en: "closed as duplicate of \(original)")
+            return original
 
         case .closeInvalid(let reason):
             let reason = try required(reason, field: "reason")
             guard status.isOpen else { throw notAllowed("close as invalid", allowed: Self.openStatuses) }
             close(.invalid(reason: reason), at: at)
-            return Label(zh: "作为无效件关闭:\(reason)", en: "closed as invalid: \(reason)")
+            return reason
 
         case .note(let text):
             let text = try required(text, field: "text")
             notes.append(DatedNote(at: at, actor: actor, text: text))
-            return Label(zh: "备注:\(text)", en: "note: \(text)")
+            return text
 
         case .create, .review, .appoint, .startPost, .addPoints, .warn, .recordAccountability,
              .recordFaultTolerance, .promote, .keep, .adjustDown, .remove, .setReportCard:

@@ -1,8 +1,9 @@
 import Foundation
 
 extension AssessmentUnit {
-    /// Sets one report-card score, replacing any earlier score of the same month and card.
-    mutating func perform(_ operation: Operation) throws(Refusal) -> Label {
+    /// Sets one report-card score, replacing any earlier score of the same month and card, and
+    /// returns the history event's detail.
+    mutating func perform(_ operation: Operation) throws(Refusal) -> String? {
         guard case .setReportCard(let month, let card, let score) = operation else {
             throw Refusal(.wrongRecordKind, recordID: id, en: "\(operation.name) does not apply to an assessment unit",
                           zh: "操作 \(operation.name) 不适用于考评单位")
@@ -20,7 +21,6 @@ extension AssessmentUnit {
             } ?? scores.endIndex
             scores.insert(entry, at: position)
         }
-        let shown = score.formatted(.number.precision(.fractionLength(0...1)))
-        return Label(zh: "\(month) \(card.label.zh):\(shown) 分", en: "\(month) \(card.label.en): \(shown)")
+        return "\(month) \(card.rawValue) \(score)"
     }
 }
