@@ -16,6 +16,10 @@ enum Fixture {
         GridWorker(id: "W-0003", name: "大智街道办", level: .street,
                    location: TicketLocation(district: "江岸区", street: "大智街", community: "", grid: ""),
                    phone: "3", source: .synthetic),
+        GridWorker(id: "W-0004", name: "王强", level: .grid, location: location, phone: "4", source: .synthetic),
+        GridWorker(id: "W-0005", name: "江岸区网格化管理中心", level: .district,
+                   location: TicketLocation(district: "江岸区", street: "", community: "", grid: ""),
+                   phone: "5", source: .synthetic),
     ]
 
     static func ticket(_ number: Int, status: TicketStatus = .reported, level: TicketLevel = .grid,
