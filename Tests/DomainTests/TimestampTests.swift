@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import Domain
+
+@Suite("Timestamps and months")
+struct TimestampTests {
+    @Test func formatsUTCWithOptionalMilliseconds() {
+        #expect(Timestamp.format(Timestamp.date(year: 2017, month: 8, day: 31, hour: 1)) == "2017-08-31T01:00:00Z")
+        #expect(Timestamp.format(Date(timeIntervalSince1970: 1_543_190_400.25)) == "2018-11-26T00:00:00.250Z")
+        #expect(Timestamp.format(Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59Z")
+    }
+
+    @Test(arguments: [
+        ("2018-11-26T10:27:00Z", 1_543_228_020.0), ("2018-11-26T10:27:00.5Z", 1_543_228_020.5),
+        ("2018-11-26T18:27:00+08:00", 1_543_228_020.0), ("2018-11-26T10:27Z", 1_543_228_020.0),
+        ("2018-11-26", 1_543_190_400.0), ("2018-11-26T10:27:00.123456789Z", 1_543_228_020.123),
+        ("2018-11-26T10:27:00", 1_543_228_020.0),
+    ])
+    func parsesTolerantly(_ text: String, _ seconds: Double) throws {
+        let date = try #require(Timestamp.parse(text))
+        #expect(abs(date.timeIntervalSince1970 - seconds) < 0.000_5)
+    }
+
+    @Test(arguments: ["", "2018-13-01", "2018-02-30", "2018-11-26T25:00Z", "2018-11-26T10:27:00Q", "20181126", "yesterday"])
+    func rejectsMalformed(_ text: String) {
+        #expect(Timestamp.parse(text) == nil)
+    }
+
+    @Test func normalizedDatesRoundTripExactly() throws {
+        for raw in [0.000_4, 1_543_228_020.123_456, 1_800_000_000.999_6, -12.345_6] {
+            let date = Timestamp.normalized(Date(timeIntervalSince1970: raw))
+            #expect(Timestamp.parse(Timestamp.format(date)) == date)
+        }
+    }
+
+    @Test func monthArithmeticAndCoding() throws {
+        let month = try #require(Month("2018-01"))
+        #expect(month.adding(months: -1) == Month(year: 2017, month: 12))
+        #expect(month.adding(months: 13).description == "2019-02")
+        #expect(Month(containing: Timestamp.date(year: 2018, month: 11, day: 30, hour: 23)) == Month(year: 2018, month: 11))
+        #expect(Month("2018-1") == nil && Month("2018-00") == nil)
+        let json = try DomainJSON.makeEncoder().encode([month])
+        #expect(String(decoding: json, as: UTF8.self) == #"["2018-01"]"#)
+        #expect(throws: DecodingError.self) { try DomainJSON.makeDecoder().decode([Month].self, from: Data(#"["2018-13"]"#.utf8)) }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import Domain
+
+@Suite("Validation")
+struct ValidationTests {
+    @Test func cleanFixtureHasNoProblems() {
+        #expect(Fixture.dataset(tickets: [Fixture.ticket(1), Fixture.ticket(2)]).validate().isEmpty)
+    }
+
+    @Test func reportsEachProblemWithRecordAndField() {
+        var rated = Fixture.ticket(2, status: .closed, category: .roads)
+        rated.ratings = [TicketRating(score: 7, at: Fixture.t0)]
+        rated.closeReason = .rated(score: 7)
+        var early = Fixture.ticket(3)
+        early.deadline = Fixture.hours(-1)
+        var assigned = Fixture.ticket(4, status: .assigned, category: .roads, assignee: "W-4040")
+        assigned.reopenCount = -1
+        var duplicate = Fixture.ticket(5, status: .closed, category: .roads)
+        duplicate.closeReason = .duplicate(of: "T-000404")
+        var open = Fixture.ticket(6, status: .inProgress, category: .roads, assignee: "W-0001")
+        open.closeReason = .invalid(reason: "x")
+        var cadre = Fixture.cadre(1)
+        cadre.scores.results = 120
+        var districtCadre = Fixture.cadre(2)
+        districtCadre.pool = .district
+        var unknownDistrict = Fixture.cadre(3)
+        unknownDistrict.pool = .district
+        unknownDistrict.district = "浦东新区"
+        let month = Month(year: 2018, month: 10)
+        let unit = AssessmentUnit(id: "U-01", name: Label(zh: "江岸区", en: "Jiang'an"), kind: .district, scores: [
+            ReportCardScore(month: month, card: .overall, score: 90, source: .synthetic),
+            ReportCardScore(month: month, card: .overall, score: 91, source: .synthetic),
+            ReportCardScore(month: month, card: .ruleOfLaw, score: -3, source: .synthetic),
+        ])
+        let talent = TalentIndicator(id: "graduates.retained", project: .graduates, label: Label(zh: "", en: ""),
+                                     unit: Label(zh: "人", en: "people"), value: -5, asOf: month,
+                                     series: [MonthlyValue(month: month, value: 1, source: .synthetic),
+                                              MonthlyValue(month: month, value: 2, source: .synthetic)],
+                                     source: .reported)
+        let figure = ReportedFigure(id: "grassroots.x", area: .grassroots, label: Label(zh: "", en: ""), value: 1,
+                                    unit: Label(zh: "", en: ""), asOf: "Oct 2018", source: .reported)
+        var data = Dataset(referenceDate: Fixture.t0,
+                           tickets: [Fixture.ticket(1), rated, early, assigned, duplicate, open, Fixture.ticket(1)],
+                           cadres: [cadre, districtCadre, unknownDistrict], units: [unit], talent: [talent],
+                           figures: [figure], workers: Fixture.workers)
+        data.schemaVersion = 2
+        let found = Set(data.validate().map { "\($0.recordID) \($0.field)" })
+        let expected: Set<String> = [
+            " schemaVersion",
+            "T-000001 id",
+            "T-000002 ratings[0].score", "T-000002 closeReason.score",
+            "T-000003 deadline",
+            "T-000004 assignee", "T-000004 reopenCount",
+            "T-000005 closeReason.of",
+            "T-000006 closeReason",
+            "C-00001 scores.results",
+            "C-00002 district", "C-00003 district",
+            "U-01 scores[1]", "U-01 scores[2].score",
+            "graduates.retained value", "graduates.retained series[1].month",
+            "grassroots.x asOf", "grassroots.x excerpt",
+        ]
+        #expect(found == expected)
+        let message = data.validate().first { $0.recordID == "T-000002" }
+        #expect(message?.description == "T-000002 ratings[0].score: rating 7 is outside 1…5")
+    }
+
+    @Test func unknownStatusFailsToDecode() throws {
+        var object = try JSONSerialization.jsonObject(
+            with: DomainJSON.makeEncoder().encode(Fixture.ticket(1))) as! [String: Any]
+        object["status"] = "lost"
+        let data = try JSONSerialization.data(withJSONObject: object)
+        #expect(throws: DecodingError.self) { try DomainJSON.makeDecoder().decode(Ticket.self, from: data) }
+    }
+
+    @Test func badTimestampFailsToDecode() {
+        let json = Data(#"{"at":"yesterday","actor":"a","op":"note","seq":1}"#.utf8)
+        #expect(throws: DecodingError.self) { try DomainJSON.makeDecoder().decode(HistoryEvent.self, from: json) }
+    }
+}
