@@ -172,21 +172,33 @@ public final class DataStore {
         return changed
     }
 
-    /// Folds the journal into a new snapshot, under the lock. The new snapshot records the last
-    /// seq it holds before the journal is replaced, so a crash between the two steps loses
-    /// nothing: replay skips the events the snapshot already has. The previous files stay as
+    /// Folds the journal into a new snapshot. The snapshot is encoded without the lock (it takes
+    /// seconds for a large data set, and writers must not wait that long); then, under the lock,
+    /// it is put in place and the journal is replaced by the events appended meanwhile. The new
+    /// snapshot records the last seq it holds, so a crash between the two renames loses nothing:
+    /// replay skips the events the snapshot already has. The previous files stay as
     /// `snapshot.json.bak` and `journal.jsonl.bak`.
     public func compact() throws(StoreError) {
         guard persistent, !permissions.isReadOnly else {
             throw .notPermitted(permissions.ticketRefusal ?? "read-only")
         }
+        let first = try LockFile.exclusive(files.lock)
+        unreported.formUnion(try catchUp(exclusive: true))
+        first.unlock()
+        let base = state.cursor
+        let data = try Snapshot(seq: state.sequence, dataset: state.dataset).encoded(path: files.snapshot)
+
         let lock = try LockFile.exclusive(files.lock)
         defer { lock.unlock() }
-        unreported.formUnion(try catchUp(exclusive: true))
-        let snapshot = Snapshot(seq: state.sequence, dataset: state.dataset)
-        try AtomicFile.replace(files.snapshot, with: try snapshot.encoded(path: files.snapshot), keepBackup: true)
-        try AtomicFile.replace(files.journal, with: Data(), keepBackup: true)
+        guard let journal = try PosixFile.openIfExists(files.journal, O_RDONLY),
+              try journal.status().identity == base.identity
+        else { return } // Another process compacted meanwhile; its snapshot holds at least as much.
+        let appended = try journal.read(from: base.offset)
+        let complete = JournalParser.parse(appended, firstLine: base.lines + 1, file: files.journal).consumedBytes
+        try AtomicFile.replace(files.snapshot, with: data, keepBackup: true)
+        try AtomicFile.replace(files.journal, with: appended.prefix(complete), keepBackup: true)
         state.cursor = JournalCursor(identity: try FileStatus.of(files.journal)?.identity)
+        unreported.formUnion(try catchUp(exclusive: true))
     }
 
     // MARK: Internals
@@ -222,8 +234,10 @@ public final class DataStore {
         }
         let status = try journal.status()
         if status.identity != state.cursor.identity {
-            // A new journal: fine if the snapshot beside it holds exactly what we have.
-            guard try Snapshot.sequence(at: files.snapshot) == state.sequence else { return try reload() }
+            // A compaction: the new journal holds every event after the new snapshot's seq, so
+            // reading it from the start (skipping what we have) suffices unless the snapshot
+            // holds events we have not seen.
+            guard try Snapshot.sequence(at: files.snapshot) <= state.sequence else { return try reload() }
             state.cursor = JournalCursor(identity: status.identity)
         }
         if status.size < state.cursor.offset { return try reload() }

@@ -35,8 +35,15 @@ struct Snapshot {
 
     static func decode(_ data: Data, path: String) throws(StoreError) -> Snapshot {
         var data = data
-        if let version = integer(.schemaVersion, in: data), version != Dataset.currentSchemaVersion {
+        let version = integer(.schemaVersion, in: data)
+        if let version, version != Dataset.currentSchemaVersion {
             data = try SnapshotMigrator.upgrade(data, from: version, path: path)
+        }
+        if version == Dataset.currentSchemaVersion, let seq = integer(.seq, in: data), seq >= 0,
+           let bodyStart = datasetStart(in: data),
+           let dataset = ShardedSnapshotDecoder.decode(data, bodyStart: bodyStart),
+           dataset.schemaVersion == Dataset.currentSchemaVersion {
+            return Snapshot(seq: seq, dataset: dataset)
         }
         let envelope: Envelope
         do {
@@ -56,6 +63,15 @@ struct Snapshot {
                                                        text: "seq must not be negative"))
         }
         return Snapshot(seq: envelope.seq, dataset: envelope.dataset)
+    }
+
+    /// Where the data set object starts when the first line is this store's header.
+    private static func datasetStart(in data: Data) -> Int? {
+        let marker = Data(",\"dataset\":".utf8)
+        let firstLine = data.prefix(4096).prefix { $0 != 0x0A }
+        guard firstLine.starts(with: Data("{\"schemaVersion\":".utf8)),
+              let range = firstLine.range(of: marker) else { return nil }
+        return range.upperBound - data.startIndex
     }
 
     /// The `seq` of the snapshot file at `path`, read from its first bytes when the header is
