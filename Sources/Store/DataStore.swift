@@ -123,6 +123,9 @@ public final class DataStore {
         let lock = try LockFile.exclusive(files.lock)
         defer { lock.unlock() }
         unreported.formUnion(try catchUp(exclusive: true))
+        // Opened before anything is applied, so a journal that cannot be written (permissions,
+        // a missing folder) refuses the change with memory untouched.
+        let journal = try PosixFile.open(files.journal, O_WRONLY | O_APPEND | O_CREAT)
 
         let encoder = DomainJSON.makeEncoder()
         var lines = Data()
@@ -144,7 +147,7 @@ public final class DataStore {
             do {
                 lines.append(try encoder.encode(entry))
             } catch {
-                needsReload = true
+                revertToFiles()
                 throw .invalidData("\(files.journal): cannot encode seq \(seq): \(error)")
             }
             lines.append(0x0A)
@@ -152,7 +155,7 @@ public final class DataStore {
             results[position] = .success(applied)
         }
         if count > 0 {
-            try append(lines)
+            try append(lines, to: journal)
             state.sequence += count
             state.cursor.offset += UInt64(lines.count)
             state.cursor.lines += count
@@ -204,10 +207,9 @@ public final class DataStore {
     // MARK: Internals
 
     /// One `write` on an `O_APPEND` descriptor, then `fsync`. On failure the file is cut back to
-    /// where it was, and memory (which already has the changes) is reloaded on the next call.
-    private func append(_ lines: Data) throws(StoreError) {
+    /// where it was and memory, which already has the changes, is read again from the files.
+    private func append(_ lines: Data, to journal: PosixFile) throws(StoreError) {
         do throws(StoreError) {
-            let journal = try PosixFile.open(files.journal, O_WRONLY | O_APPEND | O_CREAT)
             if state.cursor.identity == nil {
                 try journal.setMode(0o640)
                 state.cursor.identity = try journal.status().identity
@@ -215,13 +217,18 @@ public final class DataStore {
             try journal.write(lines)
             try journal.sync()
         } catch {
-            if let journal = try? PosixFile.open(files.journal, O_WRONLY) {
-                try? journal.truncate(to: state.cursor.offset)
-                try? journal.sync()
-            }
-            needsReload = true
+            try? journal.truncate(to: state.cursor.offset)
+            try? journal.sync()
+            revertToFiles()
             throw error
         }
+    }
+
+    /// Drops changes applied in memory but not written, by reading the files again (or, if that
+    /// fails now, at the next call).
+    private func revertToFiles() {
+        needsReload = true
+        if let reverted = try? reload() { unreported.formUnion(reverted) }
     }
 
     /// Applies events appended since the cursor. With the exclusive lock held, a torn tail is no

@@ -10,7 +10,6 @@ struct FileStatus {
     var isDirectory: Bool
     var owner: uid_t
     var group: gid_t
-    var modified: timespec
 
     init(_ info: stat) {
         device = UInt64(info.st_dev)
@@ -20,7 +19,6 @@ struct FileStatus {
         isDirectory = info.st_mode & S_IFMT == S_IFDIR
         owner = info.st_uid
         group = info.st_gid
-        modified = info.st_mtim
     }
 
     var identity: FileIdentity { FileIdentity(device: device, inode: inode) }
