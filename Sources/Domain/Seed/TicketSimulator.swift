@@ -32,8 +32,8 @@ struct TicketSimulator {
 
     func make(count: Int, random: inout SeededRandom) -> [Ticket] {
         let window = Double(config.ticketWindowDays) * 86_400
-        // Younger tickets are a little more common than old ones.
-        let ages = (0..<count).map { _ in max(300, window * pow(random.unit(), 1.15)) }.sorted(by: >)
+        // Younger tickets are more common than old ones, so the live queue is well filled.
+        let ages = (0..<count).map { _ in max(300, window * pow(random.unit(), 1.6)) }.sorted(by: >)
         let weights = categories.map { Self.categoryWeights[$0] ?? 1 }
         var tickets: [Ticket] = []
         tickets.reserveCapacity(count)
@@ -70,9 +70,14 @@ struct TicketSimulator {
             deadline: rules.deadline(from: createdAt, level: .grid, urgent: urgent), history: [created]),
             clock: createdAt, actor: actor, reference: reference, rules: rules)
         func hours(_ range: ClosedRange<Double>) -> TimeInterval { random.double(range) * 3600 }
+        // Usually quick, sometimes a ticket waits in a queue for a day or more.
+        func wait(_ quick: ClosedRange<Double>, _ slow: ClosedRange<Double>, slowChance: Double) -> TimeInterval {
+            random.chance(slowChance) ? hours(slow) : hours(quick)
+        }
 
         let level = TicketLevel.allCases[random.weighted(Self.levelWeights)]
-        guard run.step(.classify(category: category, level: level), after: hours(0.1...3)) else { return run.ticket }
+        guard run.step(.classify(category: category, level: level), after: wait(0.1...3, 3...36, slowChance: 0.25))
+        else { return run.ticket }
         if random.chance(0.12) {
             _ = run.step(.note(text: random.pick(config.ticketNotes)), after: hours(0.05...1))
         }
@@ -88,8 +93,8 @@ struct TicketSimulator {
         var escalations = 0
         while true {
             let worker = geography.worker(for: place, level: run.ticket.level)
-            guard run.step(.assign(to: worker.id), after: hours(0.1...2), worker: worker),
-                  run.step(.start, after: hours(0.2...4))
+            guard run.step(.assign(to: worker.id), after: wait(0.1...2, 2...30, slowChance: 0.25), worker: worker),
+                  run.step(.start, after: wait(0.2...4, 4...40, slowChance: 0.2))
             else { return run.ticket }
             // Now and then a colleague takes over ("I am on it").
             let others = config.operators.filter { $0 != run.ticket.claimedBy }
