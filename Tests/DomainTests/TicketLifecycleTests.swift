@@ -124,6 +124,9 @@ struct TicketLifecycleTests {
         #expect(working.tickets[0].status == .assigned)
         #expect(working.tickets[0].assignee == "W-0004")
         #expect(working.tickets[0].claimedBy == nil)
+        let event = try #require(working.tickets[0].history.last)
+        #expect(event.summary.en == "assigned to W-0004")
+        #expect(working.summary(of: event) == Label(zh: "派单给 王强(W-0004)", en: "assigned to 王强 (W-0004)"))
     }
 
     @Test func claimRecordsWhoIsOnIt() throws {
