@@ -5,7 +5,13 @@ import Testing
 @Suite("Bundled seed")
 struct SeedTests {
     static let reference = Timestamp.date(year: 2026, month: 11, day: 29, hour: 3)
-    static let seed = try! Dataset.seedDataset(reference: reference)
+    /// Built once; a broken seed fails every test here instead of crashing the test process.
+    static let built = Result { () throws(SeedError) in try Dataset.seedDataset(reference: reference) }
+    static var seed: Dataset { (try? built.get()) ?? Dataset(referenceDate: reference) }
+
+    @Test func bundledSeedLoads() throws {
+        _ = try Self.built.get()
+    }
 
     private func figure(_ id: String) throws -> ReportedFigure {
         try #require(Self.seed.figures.first { $0.id == id }, "missing figure \(id)")
