@@ -1,11 +1,6 @@
-/// `seeds/reported.json`: the figures of the source article, all `reported`.
+/// `seeds/reported.json`: the figures of the source article, all `reported`. (The file's `article`
+/// block names the source for readers of the file; figures carry their own dates and excerpts.)
 struct ReportedSeed: Decodable, Sendable {
-    struct Article: Decodable, Sendable {
-        var title: String
-        var publisher: String
-        var published: String
-    }
-
     /// A talent indicator as the article gives it; the monthly series is synthesized from
     /// `seriesStart` up to `asOf`.
     struct Talent: Decodable, Sendable {
@@ -23,7 +18,6 @@ struct ReportedSeed: Decodable, Sendable {
         var excerpt: String?
     }
 
-    var article: Article
     var figures: [ReportedFigure]
     var talent: [Talent]
 
