@@ -22,7 +22,7 @@ public final class DataStore {
     private var unreported: Set<String> = []
     /// Set when memory may be ahead of the files (a failed append); the next call reloads.
     private var needsReload = false
-    /// Nil for a read-only view of the seed with no directory behind it.
+    /// False for a read-only view of the seed with no directory behind it.
     private let persistent: Bool
 
     private init(directory: URL, files: DataFiles, actor: String, via: String?, permissions: Permissions,
@@ -54,8 +54,8 @@ public final class DataStore {
         let (actor, via) = try identity(override: actorOverride)
         let files = DataFiles(directory)
         if try FileStatus.of(files.snapshot) == nil {
-            if let journal = files.dataFiles.dropFirst().first(where: { (try? FileStatus.of($0)) != nil }) {
-                throw .invalidData("\(files.snapshot) is missing but \(journal) exists; restore snapshot.json (snapshot.json.bak holds the previous one) or run zugong check")
+            if let leftover = files.dataFiles.dropFirst().first(where: { (try? FileStatus.of($0)) != nil }) {
+                throw .invalidData("\(files.snapshot) is missing but \(leftover) exists; restore snapshot.json (snapshot.json.bak holds the previous one) or run zugong check")
             }
             let seed = try seedDataset(reference: Date())
             if readOnly {
@@ -81,11 +81,8 @@ public final class DataStore {
                               permissions: permissions, state: state, persistent: true)
         if !permissions.isReadOnly {
             // Only now, with the data known to be readable: a failed open writes nothing.
-            if let lock = try? LockFile.exclusive(files.lock) {
-                AtomicFile.removeStaleTemporaries(besides: files.snapshot)
-                AtomicFile.removeStaleTemporaries(besides: files.journal)
-                lock.unlock()
-            }
+            AtomicFile.removeStaleTemporaries(besides: files.snapshot)
+            AtomicFile.removeStaleTemporaries(besides: files.journal)
         }
         return store
     }
@@ -175,8 +172,9 @@ public final class DataStore {
         return changed
     }
 
-    /// Folds the journal into a new snapshot. The snapshot is encoded without the lock (it takes
-    /// seconds for a large data set, and writers must not wait that long); then, under the lock,
+    /// Folds the journal into a new snapshot. The snapshot is encoded and written to a temp file
+    /// without the lock (seconds for a large data set; writers must not wait that long); then,
+    /// under the lock,
     /// it is put in place and the journal is replaced by the events appended meanwhile. The new
     /// snapshot records the last seq it holds, so a crash between the two renames loses nothing:
     /// replay skips the events the snapshot already has. The previous files stay as
@@ -190,16 +188,26 @@ public final class DataStore {
         first.unlock()
         let base = state.cursor
         let data = try Snapshot(seq: state.sequence, dataset: state.dataset).encoded(path: files.snapshot)
+        let snapshot = try AtomicFile.prepare(files.snapshot, with: data)
 
         let lock = try LockFile.exclusive(files.lock)
         defer { lock.unlock() }
-        guard let journal = try PosixFile.openIfExists(files.journal, O_RDONLY),
-              try journal.status().identity == base.identity
-        else { return } // Another process compacted meanwhile; its snapshot holds at least as much.
-        let appended = try journal.read(from: base.offset)
-        let complete = JournalParser.parse(appended, firstLine: base.lines + 1, file: files.journal).consumedBytes
-        try AtomicFile.replace(files.snapshot, with: data, keepBackup: true)
-        try AtomicFile.replace(files.journal, with: appended.prefix(complete), keepBackup: true)
+        do throws(StoreError) {
+            guard let journal = try PosixFile.openIfExists(files.journal, O_RDONLY),
+                  try journal.status().identity == base.identity
+            else {
+                // Another process compacted meanwhile; its snapshot holds at least as much.
+                snapshot.discard()
+                return
+            }
+            let appended = try journal.read(from: base.offset)
+            let complete = JournalParser.parse(appended, firstLine: base.lines + 1, file: files.journal).consumedBytes
+            try snapshot.commit(keepBackup: true)
+            try AtomicFile.replace(files.journal, with: appended.prefix(complete), keepBackup: true)
+        } catch {
+            snapshot.discard()
+            throw error
+        }
         state.cursor = JournalCursor(identity: try FileStatus.of(files.journal)?.identity)
         unreported.formUnion(try catchUp(exclusive: true))
     }

@@ -4,6 +4,22 @@ import Testing
 
 @Suite("Atomic snapshot writes")
 struct AtomicFileTests {
+    @Test func preparedContentIsInvisibleUntilCommitted() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.url.appending(path: "file.json").path
+        try AtomicFile.replace(path, with: Data("old".utf8))
+        let prepared = try AtomicFile.prepare(path, with: Data("new".utf8))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
+        try prepared.commit(keepBackup: true)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new")
+        #expect(try String(contentsOfFile: path + ".bak", encoding: .utf8) == "old")
+        let dropped = try AtomicFile.prepare(path, with: Data("newer".utf8))
+        dropped.discard()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).sorted() == ["file.json", "file.json.bak"])
+    }
+
+
     private func mode(_ path: String) throws -> Int {
         try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int ?? -1
     }
@@ -51,15 +67,20 @@ struct AtomicFileTests {
 
     @Test func staleTemporaryFilesAreRemovedAtOpen() throws {
         let directory = try StoreFixture.directory()
-        let stale = [".snapshot.json.tmp-999999-1", ".journal.jsonl.tmp-999999-2", ".snapshot.json.bak.tmp-4-3"]
+        let stale = [".snapshot.json.tmp-999999-1", ".journal.jsonl.tmp-999999-2", ".snapshot.json.bak.tmp-999998-3"]
         for name in stale {
             try Data("half".utf8).write(to: directory.data.appending(path: name))
         }
-        try Data("keep".utf8).write(to: directory.data.appending(path: "notes.txt"))
+        // A live writer's temp file (this process stands for one) and other files stay.
+        let live = ".snapshot.json.tmp-\(getpid())-4"
+        for name in [live, "notes.txt"] {
+            try Data("keep".utf8).write(to: directory.data.appending(path: name))
+        }
         _ = try DataStore.open(at: directory.data)
         for name in stale {
             #expect(!FileManager.default.fileExists(atPath: directory.path(name)), "\(name)")
         }
+        #expect(FileManager.default.fileExists(atPath: directory.path(live)))
         #expect(FileManager.default.fileExists(atPath: directory.path("notes.txt")))
     }
 
