@@ -43,6 +43,17 @@ struct RoundTripTests {
         #expect(reopened.dataset.ticket("T-000002")?.assignee == "W-0001")
     }
 
+    /// A snapshot rewritten by another tool (here pretty-printed, keys in another order) loads the
+    /// ordinary way instead of in shards, to the same data set.
+    @Test func snapshotInAnotherLayoutLoads() throws {
+        let directory = try StoreFixture.directory(tickets: 40)
+        let store = try DataStore.open(at: directory.data)
+        let url = URL(fileURLWithPath: directory.path("snapshot.json"))
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
+        try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted]).write(to: url)
+        #expect(try DataStore.open(at: directory.data).dataset == store.dataset)
+    }
+
     @Test func journalLinesHaveTheDocumentedShape() throws {
         let directory = try StoreFixture.directory()
         let store = try DataStore.open(at: directory.data)
