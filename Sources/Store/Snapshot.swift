@@ -104,42 +104,42 @@ struct Snapshot {
     }
 
     /// Copies compact JSON, starting each element of the data set's arrays on a new line.
-    /// Only bytes outside strings are looked at, so text containing `{` is left alone.
+    /// Only bytes outside strings are looked at, so text containing `{` is left alone. The scan
+    /// only reads; the copy is done in runs between the line breaks.
     private static func appendRecordPerLine(_ body: Data, to output: inout Data) {
+        var breaks: [Int] = []
         body.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var result = [UInt8]()
-            result.reserveCapacity(bytes.count + bytes.count / 100)
             var depth = 0
-            var inString = false
-            var escaped = false
-            for byte in bytes {
-                if inString {
-                    if escaped {
-                        escaped = false
-                    } else if byte == UInt8(ascii: "\\") {
-                        escaped = true
-                    } else if byte == UInt8(ascii: "\"") {
-                        inString = false
-                    }
-                    result.append(byte)
-                    continue
-                }
-                switch byte {
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                switch bytes[index] {
                 case UInt8(ascii: "\""):
-                    inString = true
-                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    index += 1
+                    while index < count, bytes[index] != UInt8(ascii: "\"") {
+                        index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+                    }
+                case UInt8(ascii: "{"):
                     // Depth 2 is inside one of the data set's arrays: a record starts here.
-                    if depth == 2, byte == UInt8(ascii: "{") { result.append(0x0A) }
+                    if depth == 2 { breaks.append(index) }
+                    depth += 1
+                case UInt8(ascii: "["):
                     depth += 1
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
                     depth -= 1
                 default:
                     break
                 }
-                result.append(byte)
+                index += 1
             }
-            output.append(contentsOf: result)
         }
+        var start = body.startIndex
+        for offset in breaks {
+            output.append(body[start..<(body.startIndex + offset)])
+            output.append(0x0A)
+            start = body.startIndex + offset
+        }
+        output.append(body[start...])
     }
 }
