@@ -4,9 +4,9 @@ public struct LoadStatistics: Sendable, Equatable {
     public var journalBytes = 0
     /// Journal events applied on top of the snapshot.
     public var events = 0
-    /// Reading both files (under the shared lock).
+    /// Opening both files and reading the journal (under the shared lock).
     public var readSeconds = 0.0
-    /// Decoding the snapshot, including checks of the decoded records.
+    /// Reading and decoding the snapshot, including checks of the decoded records.
     public var decodeSeconds = 0.0
     /// Parsing and applying the journal.
     public var replaySeconds = 0.0

@@ -18,29 +18,33 @@ struct Loader {
         var statistics = LoadStatistics()
         var started = ContinuousClock.now
 
-        // Both files are read under a shared lock, so no writer or compaction is half done.
+        // Both files are opened and the journal read under a shared lock, so no writer or
+        // compaction is half done. The open snapshot descriptor keeps its file readable even if a
+        // compaction replaces it while it is decoded.
         let lock = LockFile.shared(files.lock)
-        let snapshotData = try PosixFile.open(files.snapshot, O_RDONLY).read(from: 0)
+        let snapshotFile = try PosixFile.open(files.snapshot, O_RDONLY)
         let journalFile = try PosixFile.openIfExists(files.journal, O_RDONLY)
         let journalIdentity = try journalFile?.status().identity
         let journalData = try journalFile?.read(from: 0) ?? Data()
         lock?.unlock()
-        statistics.snapshotBytes = snapshotData.count
+        statistics.snapshotBytes = Int(try snapshotFile.status().size)
         statistics.journalBytes = journalData.count
         statistics.readSeconds = Self.seconds(since: &started)
 
         let snapshot: Snapshot
         do {
-            snapshot = try Snapshot.decode(snapshotData, path: files.snapshot)
+            snapshot = try Snapshot.decode(snapshotFile, path: files.snapshot)
         } catch {
             try report(error.description)
             return nil
         }
         let invalid = snapshot.dataset.validate()
-        if let first = invalid.first {
-            let more = invalid.count > 1 ? " (and \(invalid.count - 1) more problems; zugong check lists them)" : ""
+        if !invalid.isEmpty {
+            // Only now is the whole file needed in memory, to say where each problem is.
+            let snapshotData = try snapshotFile.read(from: 0)
             if strict {
-                throw .invalidData(Self.describe(first, in: snapshotData, file: files.snapshot) + more)
+                let more = invalid.count > 1 ? " (and \(invalid.count - 1) more problems; zugong check lists them)" : ""
+                throw .invalidData(Self.describe(invalid[0], in: snapshotData, file: files.snapshot) + more)
             }
             problems.append(contentsOf: invalid.map { Self.describe($0, in: snapshotData, file: files.snapshot) })
         }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// An open file descriptor with the few calls the store needs, each failing with the path and
-/// `strerror`. Closed when released.
-final class PosixFile {
+/// `strerror`. Closed when released. Immutable, so threads may `pread` it at once.
+final class PosixFile: Sendable {
     let path: String
     let descriptor: Int32
 
@@ -83,7 +83,12 @@ final class PosixFile {
     func read(from offset: UInt64) throws(StoreError) -> Data {
         let size = try status().size
         guard size > offset else { return Data() }
-        var data = Data(count: Int(size - offset))
+        return try read(from: offset, count: Int(size - offset))
+    }
+
+    /// Up to `count` bytes from `offset` (fewer at the end of the file).
+    func read(from offset: UInt64, count: Int) throws(StoreError) -> Data {
+        var data = Data(count: count)
         var filled = 0
         var failure: Int32 = 0
         data.withUnsafeMutableBytes { raw in
@@ -100,7 +105,6 @@ final class PosixFile {
             }
         }
         if failure != 0 { throw .system(path, "read", errno: failure) }
-        // The file may have shrunk since fstat; keep what was there.
         if filled < data.count { data.removeSubrange(filled...) }
         return data
     }

@@ -2,8 +2,10 @@ import Domain
 import Foundation
 
 /// Decodes the data set of a snapshot in the layout `Snapshot.encoded` writes (one record per
-/// line) in shards on all cores. Against one `JSONDecoder` pass over the whole file this cuts
-/// the time on two cores, and only the shards being decoded have a parse tree in memory.
+/// line) in shards on all cores, reading each shard from the file when it is decoded. Against one
+/// `JSONDecoder` pass over the whole file this cuts the time on two cores, and the file is never
+/// in memory at once: only the shards being decoded are, so the peak is little more than the
+/// decoded records.
 ///
 /// JSON strings cannot hold a raw newline, so every line break is structural: a line is one
 /// record followed by `,` or by the keys between two arrays (`],"figures":[`). Any other layout
@@ -11,8 +13,9 @@ import Foundation
 /// file the ordinary way, which also produces the located error message when the file is bad.
 enum ShardedSnapshotDecoder {
     /// `bodyStart` is the offset of the data set object (after `"dataset":`).
-    static func decode(_ data: Data, bodyStart: Int) -> Dataset? {
-        guard let layout = data.withUnsafeBytes({ scan($0.bindMemory(to: UInt8.self), bodyStart: bodyStart) }),
+    static func decode(_ file: PosixFile, bodyStart: Int) -> Dataset? {
+        guard let lines = try? scanLines(file, from: bodyStart),
+              let layout = layout(of: lines),
               let skeleton = try? DomainJSON.makeDecoder().decode(Dataset.self, from: layout.skeleton),
               let object = try? JSONSerialization.jsonObject(with: layout.skeleton) as? [String: Any],
               Set(object.keys) == knownKeys
@@ -29,12 +32,12 @@ enum ShardedSnapshotDecoder {
         let results = ShardResults(count: shards.count)
         let work = shards
         DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            results.set(index, work[index].decode(from: data))
+            results.set(index, work[index].decode(from: file))
         }
         var dataset = (tickets: [Ticket](), cadres: [Cadre](), units: [AssessmentUnit](), talent: [TalentIndicator](),
                        figures: [ReportedFigure](), workers: [GridWorker]())
         for index in shards.indices {
-            switch results.get(index) {
+            switch results.take(index) {
             case .tickets(let records): dataset.tickets += records
             case .cadres(let records): dataset.cadres += records
             case .units(let records): dataset.units += records
@@ -57,6 +60,22 @@ enum ShardedSnapshotDecoder {
     /// of a decoder call does not matter.
     private static let shardSize = 4096
 
+    /// Bytes read at a time while looking for line breaks.
+    private static let chunkSize = 8 << 20
+
+    /// What the layout needs to know about one line, without keeping the line.
+    private struct Line {
+        /// File offsets of the line, without its newline.
+        var start: Int
+        var end: Int
+        /// Just past the line's last `}`, if it has one.
+        var afterLastBrace: Int?
+        /// The bytes after the last `}` (the whole line when there is none), unless just `,`.
+        var tail: Data
+        /// The line's last four bytes, to recognise the end of the file (`}]}}`).
+        var suffix: Data
+    }
+
     private struct Layout {
         /// The data set object with every record array emptied.
         var skeleton = Data()
@@ -74,9 +93,13 @@ enum ShardedSnapshotDecoder {
         var first: Int
         var last: Int
 
-        func decode(from data: Data) -> Records? {
-            var json = Data([UInt8(ascii: "[")])
-            json.append(data[(data.startIndex + first)..<(data.startIndex + last)])
+        func decode(from file: PosixFile) -> Records? {
+            guard let records = try? file.read(from: UInt64(first), count: last - first),
+                  records.count == last - first
+            else { return nil }
+            var json = Data(capacity: records.count + 2)
+            json.append(UInt8(ascii: "["))
+            json.append(records)
             json.append(UInt8(ascii: "]"))
             let decoder = DomainJSON.makeDecoder()
             do {
@@ -104,64 +127,97 @@ enum ShardedSnapshotDecoder {
 
         func set(_ index: Int, _ value: Records?) { lock.withLock { slots[index] = value } }
 
-        func get(_ index: Int) -> Records? { lock.withLock { slots[index] } }
+        /// The slot's records, released from the slot so they are not held twice.
+        func take(_ index: Int) -> Records? {
+            lock.withLock {
+                defer { slots[index] = nil }
+                return slots[index]
+            }
+        }
     }
 
-    /// The record ranges of each array and the skeleton, from the line structure.
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, bodyStart: Int) -> Layout? {
-        guard let base = bytes.baseAddress, bodyStart < bytes.count else { return nil }
-        var lines: [Range<Int>] = []
-        var start = bodyStart
-        while start < bytes.count {
-            let found = memchr(base + start, 0x0A, bytes.count - start)
-            let end = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
-            if end > start { lines.append(start..<end) }
-            start = end + 1
-        }
-        // Without the envelope's closing brace, the last line ends the data set: `…}]}`.
-        guard lines.count >= 2, let final = lines.last, final.count >= 4, bytes[final.upperBound - 1] == brace
-        else { return nil }
-        lines[lines.count - 1] = final.lowerBound..<(final.upperBound - 1)
-
-        guard let firstKey = openedArray(bytes, lines[0]) else { return nil }
-        var layout = Layout()
-        layout.skeleton.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lines[0]]))
-        var array = (key: firstKey, records: [Range<Int>]())
-        for (number, line) in lines.enumerated().dropFirst() {
-            let isLast = number == lines.count - 1
-            let recordEnd: Int
-            if isLast {
-                let u = line.upperBound
-                guard line.count >= 3, bytes[u - 1] == brace, bytes[u - 2] == UInt8(ascii: "]"), bytes[u - 3] == brace
-                else { return nil }
-                recordEnd = u - 2
-            } else {
-                // The record runs to the line's last `}`; after it come `,` or keys and scalars.
-                guard let lastBrace = line.last(where: { bytes[$0] == brace }) else { return nil }
-                recordEnd = lastBrace + 1
+    /// Reads the file in chunks and describes each non-empty line from `start` on.
+    private static func scanLines(_ file: PosixFile, from start: Int) throws(StoreError) -> [Line] {
+        var lines: [Line] = []
+        var pending = Data()
+        var pendingStart = start
+        var offset = start
+        while true {
+            let chunk = try file.read(from: UInt64(offset), count: chunkSize)
+            offset += chunk.count
+            pending.append(chunk)
+            let atEnd = chunk.count < chunkSize
+            let consumed = pending.withUnsafeBytes { raw -> Int in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                guard let base = bytes.baseAddress else { return 0 }
+                var lineStart = 0
+                while lineStart < bytes.count {
+                    let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart)
+                    guard let found else {
+                        if !atEnd { return lineStart }
+                        describe(bytes, lineStart..<bytes.count, base: pendingStart, into: &lines)
+                        return bytes.count
+                    }
+                    let lineEnd = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    describe(bytes, lineStart..<lineEnd, base: pendingStart, into: &lines)
+                    lineStart = lineEnd + 1
+                }
+                return bytes.count
             }
-            guard bytes[line.lowerBound] == UInt8(ascii: "{") else { return nil }
-            array.records.append(line.lowerBound..<recordEnd)
-            let tail = recordEnd..<line.upperBound
-            if !isLast, tail.count == 1, bytes[tail.lowerBound] == UInt8(ascii: ",") { continue }
+            pending = Data(pending.dropFirst(consumed))
+            pendingStart += consumed
+            if atEnd { return lines }
+        }
+    }
+
+    private static func describe(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, base: Int,
+                                 into lines: inout [Line]) {
+        guard !range.isEmpty else { return }
+        let lastBrace = range.last { bytes[$0] == brace }
+        let tailStart = lastBrace.map { $0 + 1 } ?? range.lowerBound
+        let isComma = range.upperBound - tailStart == 1 && bytes[tailStart] == UInt8(ascii: ",")
+        lines.append(Line(
+            start: base + range.lowerBound, end: base + range.upperBound,
+            afterLastBrace: lastBrace.map { base + $0 + 1 },
+            tail: isComma ? Data() : Data(UnsafeBufferPointer(rebasing: bytes[tailStart..<range.upperBound])),
+            suffix: Data(UnsafeBufferPointer(rebasing: bytes[max(range.lowerBound, range.upperBound - 4)..<range.upperBound]))))
+    }
+
+    /// The record ranges of each array and the skeleton, from the lines.
+    private static func layout(of lines: [Line]) -> Layout? {
+        guard lines.count >= 2, let first = lines.first, first.afterLastBrace == nil,
+              let firstKey = openedArray(first.tail), let final = lines.last,
+              final.suffix == Data("}]}}".utf8)
+        else { return nil }
+        var layout = Layout()
+        layout.skeleton.append(first.tail)
+        var array = (key: firstKey, records: [Range<Int>]())
+        for line in lines.dropFirst().dropLast() {
+            guard let recordEnd = line.afterLastBrace else { return nil }
+            array.records.append(line.start..<recordEnd)
+            if line.tail.isEmpty { continue }
+            guard line.tail.first == UInt8(ascii: "]"), let key = openedArray(line.tail) else { return nil }
             layout.arrays.append(array)
-            layout.skeleton.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[tail]))
-            if isLast { break }
-            guard bytes[tail.lowerBound] == UInt8(ascii: "]"), let key = openedArray(bytes, tail) else { return nil }
+            layout.skeleton.append(line.tail)
             array = (key: key, records: [])
         }
+        // The last line ends the record, its array, the data set and the envelope: `…}]}}`.
+        array.records.append(final.start..<(final.end - 3))
+        layout.arrays.append(array)
+        layout.skeleton.append(contentsOf: Array("]}".utf8))
         return layout
     }
 
     private static let brace = UInt8(ascii: "}")
 
     /// `KEY` when the bytes end with `"KEY":[` (an array whose records start on the next line).
-    private static func openedArray(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
-        let u = range.upperBound
-        guard range.count >= 5, bytes[u - 1] == UInt8(ascii: "["), bytes[u - 2] == UInt8(ascii: ":"),
-              bytes[u - 3] == UInt8(ascii: "\""),
-              let opening = (range.lowerBound..<(u - 3)).last(where: { bytes[$0] == UInt8(ascii: "\"") })
+    private static func openedArray(_ bytes: Data) -> String? {
+        let text = Array(bytes)
+        let u = text.count
+        guard u >= 5, text[u - 1] == UInt8(ascii: "["), text[u - 2] == UInt8(ascii: ":"),
+              text[u - 3] == UInt8(ascii: "\""),
+              let opening = text[..<(u - 3)].lastIndex(of: UInt8(ascii: "\""))
         else { return nil }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[(opening + 1)..<(u - 3)]), as: UTF8.self)
+        return String(decoding: text[(opening + 1)..<(u - 3)], as: UTF8.self)
     }
 }

@@ -33,17 +33,24 @@ struct Snapshot {
         return data
     }
 
-    static func decode(_ data: Data, path: String) throws(StoreError) -> Snapshot {
-        var data = data
-        let version = integer(.schemaVersion, in: data)
-        if let version, version != Dataset.currentSchemaVersion {
-            data = try SnapshotMigrator.upgrade(data, from: version, path: path)
-        }
-        if version == Dataset.currentSchemaVersion, let seq = integer(.seq, in: data), seq >= 0,
-           let bodyStart = datasetStart(in: data),
-           let dataset = ShardedSnapshotDecoder.decode(data, bodyStart: bodyStart),
+    /// Decodes the snapshot in `file`: in shards straight from the file when it has this store's
+    /// layout, else (another layout, an older schema, or an error to locate) from all its bytes.
+    static func decode(_ file: PosixFile, path: String) throws(StoreError) -> Snapshot {
+        let prefix = try file.read(from: 0, count: 4096)
+        if integer(.schemaVersion, in: prefix) == Dataset.currentSchemaVersion,
+           let seq = integer(.seq, in: prefix), seq >= 0, let bodyStart = datasetStart(in: prefix),
+           let dataset = ShardedSnapshotDecoder.decode(file, bodyStart: bodyStart),
            dataset.schemaVersion == Dataset.currentSchemaVersion {
             return Snapshot(seq: seq, dataset: dataset)
+        }
+        return try decode(try file.read(from: 0), path: path)
+    }
+
+    /// Decodes a whole snapshot held in memory, upgrading an older schema first.
+    static func decode(_ data: Data, path: String) throws(StoreError) -> Snapshot {
+        var data = data
+        if let version = integer(.schemaVersion, in: data), version != Dataset.currentSchemaVersion {
+            data = try SnapshotMigrator.upgrade(data, from: version, path: path)
         }
         let envelope: Envelope
         do {

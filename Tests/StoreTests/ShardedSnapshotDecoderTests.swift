@@ -5,29 +5,41 @@ import Testing
 
 @Suite("Sharded snapshot decoding")
 struct ShardedSnapshotDecoderTests {
-    /// Several shards per array (4,096 records each), compared with one ordinary decode.
+    private static let header = Data(#"{"schemaVersion":1,"seq":12,"dataset":"#.utf8)
+
+    private func file(_ data: Data, in directory: TemporaryDirectory) throws -> PosixFile {
+        let path = directory.url.appending(path: "snapshot.json").path
+        try data.write(to: URL(fileURLWithPath: path))
+        return try PosixFile.open(path, O_RDONLY)
+    }
+
+    /// Several shards per array (4,096 records each) and lines split across read chunks,
+    /// compared with one ordinary decode.
     @Test func shardsGiveTheSameDataSetAsOneDecode() throws {
+        let directory = try TemporaryDirectory()
         let dataset = Dataset.generate(tickets: 9_000, cadres: 300, seed: 3, reference: StoreFixture.t0)
         let data = try Snapshot(seq: 12, dataset: dataset).encoded(path: "snapshot.json")
-        let header = Data(#"{"schemaVersion":1,"seq":12,"dataset":"#.utf8)
-        #expect(data.starts(with: header))
-        let sharded = try #require(ShardedSnapshotDecoder.decode(data, bodyStart: header.count))
+        #expect(data.starts(with: Self.header))
+        let snapshot = try file(data, in: directory)
+        let sharded = try #require(ShardedSnapshotDecoder.decode(snapshot, bodyStart: Self.header.count))
         #expect(sharded == dataset)
-        #expect(try Snapshot.decode(data, path: "snapshot.json").dataset == dataset)
+        let decoded = try Snapshot.decode(snapshot, path: "snapshot.json")
+        #expect(decoded.dataset == dataset && decoded.seq == 12)
     }
 
     /// Two records on one line still decode, in a shard or the ordinary way; a field the decoder
     /// does not know sends the file to the ordinary decoder rather than being dropped.
     @Test func otherLayoutsDecodeToTheSameDataSet() throws {
-        let data = try Snapshot(seq: 0, dataset: StoreFixture.dataset()).encoded(path: "snapshot.json")
-        let bodyStart = Data(#"{"schemaVersion":1,"seq":0,"dataset":"#.utf8).count
+        let directory = try TemporaryDirectory()
+        let data = try Snapshot(seq: 12, dataset: StoreFixture.dataset()).encoded(path: "snapshot.json")
         var twoPerLine = data
         if let range = twoPerLine.range(of: Data("},\n{".utf8)) { twoPerLine.replaceSubrange(range, with: Data("},{".utf8)) }
-        #expect(try Snapshot.decode(twoPerLine, path: "snapshot.json").dataset == StoreFixture.dataset())
+        #expect(try Snapshot.decode(file(twoPerLine, in: directory), path: "snapshot.json").dataset == StoreFixture.dataset())
         var extraField = data
         if let range = extraField.range(of: Data(#""referenceDate":"#.utf8)) {
             extraField.replaceSubrange(range, with: Data(#""future":1,"referenceDate":"#.utf8))
         }
-        #expect(ShardedSnapshotDecoder.decode(extraField, bodyStart: bodyStart) == nil)
+        #expect(ShardedSnapshotDecoder.decode(try file(extraField, in: directory), bodyStart: Self.header.count) == nil)
+        #expect(try Snapshot.decode(file(extraField, in: directory), path: "snapshot.json").dataset == StoreFixture.dataset())
     }
 }
