@@ -50,10 +50,13 @@ struct Loader {
         }
         statistics.decodeSeconds = Self.seconds(since: &started)
 
-        var state = LoadedState(dataset: snapshot.dataset, sequence: snapshot.seq,
+        let snapshotSequence = snapshot.seq
+        // Consumed, so the state holds the only reference and replay changes records in place
+        // instead of copying every array on the first change.
+        var state = LoadedState(dataset: (consume snapshot).dataset, sequence: snapshotSequence,
                                 cursor: JournalCursor(identity: journalIdentity))
         let chunk = JournalParser.parse(journalData, firstLine: 1, file: files.journal)
-        try replay(chunk, into: &state, snapshotSequence: snapshot.seq)
+        try replay(chunk, into: &state, snapshotSequence: snapshotSequence)
         if let line = chunk.tailLine {
             let message = "\(files.journal):\(line): ignored an incomplete last line (\(chunk.tailBytes) bytes), probably torn by an interrupted write; the events before it are intact"
             if strict {
