@@ -174,11 +174,10 @@ public final class DataStore {
 
     /// Folds the journal into a new snapshot. The snapshot is encoded and written to a temp file
     /// without the lock (seconds for a large data set; writers must not wait that long); then,
-    /// under the lock,
-    /// it is put in place and the journal is replaced by the events appended meanwhile. The new
-    /// snapshot records the last seq it holds, so a crash between the two renames loses nothing:
-    /// replay skips the events the snapshot already has. The previous files stay as
-    /// `snapshot.json.bak` and `journal.jsonl.bak`.
+    /// under the lock, it is put in place and the journal is replaced by the events appended
+    /// meanwhile. The new snapshot records the last seq it holds, so a crash between the two
+    /// renames loses nothing: replay skips the events the snapshot already has. The previous
+    /// files stay as `snapshot.json.bak` and `journal.jsonl.bak`.
     public func compact() throws(StoreError) {
         guard persistent, !permissions.isReadOnly else {
             throw .notPermitted(permissions.ticketRefusal ?? "read-only")
