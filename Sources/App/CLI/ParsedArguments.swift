@@ -1,0 +1,54 @@
+/// A command line split into options and positional words, checked against what the command accepts.
+public struct ParsedArguments: Equatable, Sendable {
+    public var options: [String: String] = [:]
+    public var flags: Set<String> = []
+    public var positionals: [String] = []
+
+    /// Parses `arguments` (without the program name). `valued` options take a value (`--data DIR` or
+    /// `--data=DIR`); `flags` take none. Anything else starting with `-` is an unknown option.
+    public static func parse(_ arguments: [String], valued: Set<String>, flags: Set<String>) throws(CommandLineError) -> ParsedArguments {
+        var result = ParsedArguments()
+        var i = 0
+        var onlyPositionals = false
+        while i < arguments.count {
+            let word = arguments[i]
+            i += 1
+            if onlyPositionals || !word.hasPrefix("-") || word == "-" {
+                result.positionals.append(word)
+                continue
+            }
+            if word == "--" { onlyPositionals = true; continue }
+            var name = word
+            var inlineValue: String?
+            if let eq = word.firstIndex(of: "="), word.hasPrefix("--") {
+                name = String(word[..<eq])
+                inlineValue = String(word[word.index(after: eq)...])
+            }
+            if valued.contains(name) {
+                if let inlineValue {
+                    result.options[name] = inlineValue
+                } else {
+                    guard i < arguments.count else { throw CommandLineError("option \(name) needs a value") }
+                    result.options[name] = arguments[i]
+                    i += 1
+                }
+            } else if flags.contains(name), inlineValue == nil {
+                result.flags.insert(name)
+            } else {
+                throw CommandLineError("unknown option '\(word)'")
+            }
+        }
+        return result
+    }
+
+    public func has(_ flag: String) -> Bool { flags.contains(flag) }
+
+    /// An option's value as a whole number within `range`.
+    public func integer(_ name: String, in range: ClosedRange<Int>) throws(CommandLineError) -> Int? {
+        guard let text = options[name] else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            throw CommandLineError("\(name) takes a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
+        }
+        return value
+    }
+}

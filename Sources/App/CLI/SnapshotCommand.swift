@@ -1,0 +1,27 @@
+import Foundation
+import Domain
+import Panels
+import TermUI
+
+/// `zugong snapshot`: the screen a panel would show, rendered by the in-memory terminal and printed
+/// as plain text, for scripts, reports and pipes.
+public enum SnapshotCommand {
+    public static let valued: Set<String> = ["--panel", "--width", "--height"]
+
+    public static func render(_ configuration: LaunchConfiguration, arguments: ParsedArguments, now: Date) throws(CommandLineError) -> [String] {
+        var tab = Tab.overview
+        if let name = arguments.options["--panel"] {
+            guard let chosen = Tab(id: name) else {
+                throw CommandLineError("--panel takes \(Tab.allCases.map(\.id).joined(separator: ", ")), not '\(name)'")
+            }
+            tab = chosen
+        }
+        let width = try arguments.integer("--width", in: 1...1_000) ?? 100
+        let height = try arguments.integer("--height", in: 1...1_000) ?? 30
+        var state = AppState(dataset: configuration.dataset, size: TerminalSize(width: width, height: height),
+                             language: configuration.display.language, theme: Theme.make(tier: .monochrome),
+                             now: now, session: configuration.session)
+        state.tab = tab
+        return ScreenRenderer.render(state).lines()
+    }
+}

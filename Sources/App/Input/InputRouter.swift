@@ -1,0 +1,24 @@
+import TermUI
+
+/// Turns terminal input into actions: keys through the key map, mouse clicks and wheel steps,
+/// and resizes.
+public enum InputRouter {
+    /// Lines moved by one wheel step.
+    public static let wheelStep = 3
+
+    public static func action(for event: InputEvent, keyMap: KeyMap) -> Action? {
+        switch event {
+        case .key(let key):
+            return keyMap.action(for: key)
+        case .mouse(let mouse):
+            switch mouse.kind {
+            case .leftPress: return .click(x: mouse.x, y: mouse.y)
+            case .wheelUp: return .scroll(-wheelStep)
+            case .wheelDown: return .scroll(wheelStep)
+            case .leftRelease, .rightPress: return nil
+            }
+        case .resize(let width, let height):
+            return .resize(TerminalSize(width: width, height: height))
+        }
+    }
+}

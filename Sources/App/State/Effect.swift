@@ -1,0 +1,6 @@
+/// What the event loop must do after an update; the reducer itself touches nothing outside the state.
+public enum Effect: Equatable, Sendable {
+    /// Forget the last frame and repaint every cell (Ctrl-L, resize).
+    case repaintAll
+    case quit
+}

@@ -1,0 +1,16 @@
+/// Facts about this run that the status bar shows and that do not change while it runs.
+public struct SessionInfo: Equatable, Sendable {
+    /// Where the data comes from, as the user should read it (a folder, or "bundled seed").
+    public var dataLabel: String
+    public var user: String
+    public var readOnly: Bool
+    /// A remark from the terminal set-up, e.g. "no UTF-8 locale: ASCII mode".
+    public var notice: String?
+
+    public init(dataLabel: String, user: String, readOnly: Bool, notice: String? = nil) {
+        self.dataLabel = dataLabel
+        self.user = user
+        self.readOnly = readOnly
+        self.notice = notice
+    }
+}

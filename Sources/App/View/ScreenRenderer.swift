@@ -1,0 +1,66 @@
+import Domain
+import Panels
+import TermUI
+
+/// Draws the whole screen for a state: tabs, the current panel, status and key bars, and the help
+/// overlay. A pure function of the state; the loop hands the buffer to the terminal.
+public enum ScreenRenderer {
+    public static func render(_ state: AppState, keyMap: KeyMap = .standard) -> Buffer {
+        var buffer = Buffer(width: state.size.width, height: state.size.height)
+        let context = state.context
+        guard ScreenLayout.fits(state.size) else {
+            TooSmallScreen(size: state.size, context: context).render(into: &buffer)
+            return buffer
+        }
+        let layout = state.layout
+        tabBar(state).render(layout.tabs, into: &buffer, theme: state.theme)
+        renderPanel(state, layout.body, into: &buffer)
+        statusBar(state).render(layout.status, into: &buffer, theme: state.theme)
+        KeyBar(items: keyMap.keyBarHints(state.language)).render(layout.keys, into: &buffer, theme: state.theme)
+        if let scroll = state.helpScroll {
+            let title = context.text("帮助 · 按 Esc 关闭", "Help · Esc closes")
+            HelpOverlay(title: title, sections: keyMap.helpSections(state.language), scroll: scroll)
+                .render(layout.body, into: &buffer, theme: state.theme)
+        }
+        return buffer
+    }
+
+    public static func tabBar(_ state: AppState) -> Tabs {
+        Tabs(titles: Tab.allCases.map { "\($0.rawValue) " + state.context.text($0.label) }, selected: state.tab.rawValue - 1)
+    }
+
+    /// The table of a tab as it is drawn, for hit-testing clicks on headers and rows.
+    public static func table(_ state: AppState, _ tab: Tab) -> Table {
+        let order = state.orders[tab] ?? []
+        let view = state.tables[tab] ?? TableViewState()
+        let context = state.context
+        switch tab {
+        case .overview: return RecordTable(title: "", rows: state.dataset.figures, order: order, columns: OverviewPanel.figureColumns, state: view).table(context: context)
+        case .cadres: return RecordTable(title: "", rows: state.dataset.cadres, order: order, columns: CadreColumns.all, state: view).table(context: context)
+        case .grid: return RecordTable(title: "", rows: state.dataset.tickets, order: order, columns: TicketColumns.all, state: view).table(context: context)
+        case .talent: return RecordTable(title: "", rows: state.dataset.talent, order: order, columns: TalentColumns.all, state: view).table(context: context)
+        }
+    }
+
+    private static func renderPanel(_ state: AppState, _ area: Rect, into buffer: inout Buffer) {
+        let tab = state.tab
+        let order = state.orders[tab] ?? []
+        let view = state.tables[tab] ?? TableViewState()
+        let context = state.context
+        switch tab {
+        case .overview: OverviewPanel(dataset: state.dataset, order: order, table: view).render(area, into: &buffer, context: context)
+        case .cadres: CadresPanel(cadres: state.dataset.cadres, order: order, table: view).render(area, into: &buffer, context: context)
+        case .grid: GridPanel(tickets: state.dataset.tickets, order: order, table: view).render(area, into: &buffer, context: context)
+        case .talent: TalentPanel(indicators: state.dataset.talent, order: order, table: view).render(area, into: &buffer, context: context)
+        }
+    }
+
+    private static func statusBar(_ state: AppState) -> StatusBar {
+        let context = state.context
+        var left = [state.session.dataLabel, context.text("用户 ", "user ") + state.session.user]
+        if state.session.readOnly { left.append(context.text("只读", "read-only")) }
+        if let notice = state.session.notice { left.append(notice) }
+        let colour = state.theme.tier == .monochrome ? context.text("单色", "mono") : context.text("\(state.theme.tier) 色", "\(state.theme.tier) colours")
+        return StatusBar(left: left, right: [state.language == .zh ? "中文" : "English", colour, Format.clock(state.now)])
+    }
+}

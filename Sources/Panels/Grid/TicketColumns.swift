@@ -1,0 +1,49 @@
+import Domain
+import TermUI
+
+/// The columns of the ticket queue. The deadline column says the state in words as well as colour,
+/// so it reads the same on a monochrome screen.
+public enum TicketColumns {
+    public static func deadlineWord(_ state: DeadlineState, _ context: PanelContext) -> String {
+        switch state {
+        case .onTrack: context.text("正常", "ok")
+        case .nearing: context.text("临期", "soon")
+        case .overdue: context.text("超期", "late")
+        case .notOpen: ""
+        }
+    }
+
+    public static func deadlineStyle(_ state: DeadlineState, _ theme: Theme) -> Style? {
+        switch state {
+        case .onTrack: theme.ok
+        case .nearing: theme.warn
+        case .overdue: theme.danger
+        case .notOpen: nil
+        }
+    }
+
+    public static let all: [ColumnSpec<Ticket>] = [
+        ColumnSpec(Label(zh: "编号", en: "ID"), min: 8, max: 8, text: { t, _ in t.id }),
+        ColumnSpec(Label(zh: "时长", en: "Age"), min: 4, max: 5, alignRight: true,
+                   text: { t, c in Format.duration(c.now.timeIntervalSince(t.createdAt)) },
+                   sortKey: { t, _ in .number(-t.createdAt.timeIntervalSinceReferenceDate) }),
+        ColumnSpec(Label(zh: "剩余", en: "Left"), min: 9, max: 11,
+                   text: { t, c in
+                       guard let left = t.timeLeft(now: c.now) else { return "—" }
+                       return Format.duration(left) + " " + deadlineWord(t.deadlineState(now: c.now, rules: c.rules), c)
+                   },
+                   style: { t, c in deadlineStyle(t.deadlineState(now: c.now, rules: c.rules), c.theme) },
+                   sortKey: { t, c in .number(t.timeLeft(now: c.now) ?? .greatestFiniteMagnitude) }),
+        ColumnSpec(Label(zh: "级别", en: "Level"), min: 4, max: 9, text: { t, c in c.text(t.level.label) },
+                   sortKey: { t, _ in .number(Double(t.level.rank)) }),
+        ColumnSpec(Label(zh: "类别", en: "Category"), min: 4, max: 12, text: { t, c in t.category.map { c.text($0.label) } ?? "—" }),
+        ColumnSpec(Label(zh: "社区/网格", en: "Community/grid"), min: 8, max: 22,
+                   text: { t, _ in t.location.community + "/" + t.location.grid }),
+        ColumnSpec(Label(zh: "状态", en: "Status"), min: 6, max: 11, text: { t, c in c.text(t.status.label) }),
+        ColumnSpec(Label(zh: "处理人", en: "Assignee"), min: 6, max: 10, text: { t, _ in t.claimedBy ?? t.assignee ?? "—" }),
+        ColumnSpec(Label(zh: "标题", en: "Title"), min: 8, max: 80, weight: 1, text: { t, _ in t.title }),
+    ]
+
+    /// The default sort: the most urgent deadline first.
+    public static let defaultSortColumn = 2
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Domain
+
+/// Number and time formatting shared by the panels, the same in every locale.
+public enum Format {
+    /// 700000 → "700,000"; 85.1 → "85.1"; keeps at most `decimals` digits after the point.
+    public static func number(_ value: Double, decimals: Int = 1) -> String {
+        let fixed = String(format: "%.\(max(0, decimals))f", abs(value))
+        let parts = fixed.split(separator: ".", maxSplits: 1)
+        let whole = Array(parts[0])
+        var grouped = ""
+        for (i, digit) in whole.enumerated() {
+            if i > 0 && (whole.count - i) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        var fraction = parts.count > 1 ? String(parts[1]) : ""
+        while fraction.last == "0" { fraction.removeLast() }
+        let sign = value < 0 && (whole != ["0"] || !fraction.isEmpty) ? "-" : ""
+        return sign + grouped + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
+    /// A span of time in the largest fitting unit: "3d", "5h", "12m" (negative spans get a minus).
+    public static func duration(_ seconds: TimeInterval) -> String {
+        let sign = seconds < 0 ? "-" : ""
+        let s = abs(seconds)
+        if s >= 86_400 { return sign + "\(Int(s / 86_400))d" }
+        if s >= 3_600 { return sign + "\(Int(s / 3_600))h" }
+        return sign + "\(Int(s / 60))m"
+    }
+
+    /// "2026-11-29 14:05" in UTC+8, the city's time.
+    public static func dateTime(_ date: Date) -> String {
+        let c = cityCalendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+    }
+
+    /// "14:05:09" in the city's time, for the status-bar clock.
+    public static func clock(_ date: Date) -> String {
+        let c = cityCalendar.dateComponents([.hour, .minute, .second], from: date)
+        return String(format: "%02d:%02d:%02d", c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+    }
+
+    public static func year(_ date: Date) -> Int { cityCalendar.component(.year, from: date) }
+
+    private static let cityCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3_600) ?? .gmt
+        return calendar
+    }()
+}

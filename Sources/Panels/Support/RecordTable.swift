@@ -1,0 +1,58 @@
+import Domain
+import TermUI
+
+/// A bordered table of records in a given order. Only the rows on screen are read, so drawing
+/// costs the same for a hundred rows or a hundred thousand.
+public struct RecordTable<Row> {
+    public var title: String
+    public var rows: [Row]
+    public var order: [Int]
+    public var columns: [ColumnSpec<Row>]
+    public var state: TableViewState
+    public var focused: Bool
+    public var rowStyle: (Row, PanelContext) -> Style?
+
+    public init(title: String, rows: [Row], order: [Int], columns: [ColumnSpec<Row>], state: TableViewState,
+                focused: Bool = true, rowStyle: @escaping (Row, PanelContext) -> Style? = { _, _ in nil }) {
+        self.title = title
+        self.rows = rows
+        self.order = order
+        self.columns = columns
+        self.state = state
+        self.focused = focused
+        self.rowStyle = rowStyle
+    }
+
+    /// The order of `rows` sorted by one column; ties keep the records' own order.
+    public static func sortedOrder(_ rows: [Row], columns: [ColumnSpec<Row>], state: TableViewState, context: PanelContext) -> [Int] {
+        guard columns.indices.contains(state.sortColumn) else { return Array(rows.indices) }
+        let keyOf = columns[state.sortColumn].sortKey
+        let keys = rows.map { keyOf($0, context) }
+        let ascending = state.ascending
+        return rows.indices.sorted { a, b in
+            if keys[a] == keys[b] { return a < b }
+            return ascending ? keys[a] < keys[b] : keys[b] < keys[a]
+        }
+    }
+
+    /// The area the table itself gets inside the border (for scrolling and clicks).
+    public static func tableArea(in area: Rect) -> Rect { Block().inner(area) }
+
+    public func table(context: PanelContext) -> Table {
+        Table(
+            columns: columns.map { TableColumn(title: context.text($0.title), minWidth: $0.minWidth, maxWidth: $0.maxWidth, alignRight: $0.alignRight, weight: $0.weight) },
+            rowCount: order.count, selected: order.isEmpty ? nil : state.selected, offset: state.offset,
+            sort: (column: state.sortColumn, ascending: state.ascending), scrollHint: false
+        ) { row, column in
+            let record = rows[order[row]]
+            let spec = columns[column]
+            return TableCell(spec.text(record, context), style: spec.style(record, context) ?? rowStyle(record, context))
+        }
+    }
+
+    public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) {
+        let block = Block(title: title, titleRight: "\(order.isEmpty ? 0 : state.selected + 1)/\(order.count)", focused: focused)
+        block.render(area, into: &buffer, theme: context.theme)
+        table(context: context).render(block.inner(area), into: &buffer, theme: context.theme)
+    }
+}

@@ -1,0 +1,88 @@
+import Testing
+import Foundation
+import Synchronization
+@testable import App
+
+/// Collects what a command prints.
+final class Captured: Sendable {
+    let out = Mutex<[String]>([])
+    let err = Mutex<[String]>([])
+    var output: CommandOutput {
+        CommandOutput(out: { line in self.out.withLock { $0.append(line) } }, err: { line in self.err.withLock { $0.append(line) } })
+    }
+    var stdout: String { out.withLock { $0.joined(separator: "\n") } }
+    var stderr: String { err.withLock { $0.joined(separator: "\n") } }
+}
+
+@Suite("Command line")
+struct CommandLineTests {
+    func run(_ arguments: [String], environment: [String: String] = ["LANG": "en_US.UTF-8"], tty: Bool = false) -> (Int32, Captured, Bool) {
+        let captured = Captured()
+        var launched = false
+        let code = ZugongCLI.main(arguments: arguments, environment: environment, stdoutIsTerminal: tty, output: captured.output,
+                                  now: { Fixture.now }) { _ in launched = true; return 0 }
+        return (code, captured, launched)
+    }
+
+    @Test("an unknown option is one line naming it, exit 2")
+    func unknownOption() {
+        let (code, out, launched) = run(["--frobnicate"])
+        #expect(code == 2)
+        #expect(out.stderr == "zugong: unknown option '--frobnicate' (see zugong --help)")
+        #expect(out.stdout.isEmpty && !launched)
+    }
+
+    @Test("bad values and unknown commands are refused with exit 2", arguments: [
+        (["--lang", "fr"], "--lang takes zh or en, not 'fr'"),
+        (["--theme", "pink"], "--theme takes default or mono, not 'pink'"),
+        (["snapshot", "--panel", "nope"], "--panel takes overview, cadres, grid, talent, not 'nope'"),
+        (["snapshot", "--width", "0"], "--width takes a whole number from 1 to 1000, not '0'"),
+        (["--data"], "option --data needs a value"),
+        (["frob"], "unknown command 'frob'"),
+    ])
+    func badValues(arguments: [String], message: String) {
+        let (code, out, _) = run(arguments)
+        #expect(code == 2)
+        #expect(out.stderr.contains(message))
+    }
+
+    @Test("--help and --version print and exit 0")
+    func helpAndVersion() {
+        let (code, out, _) = run(["--help"])
+        #expect(code == 0 && out.stdout.contains("zugong snapshot"))
+        let (vcode, vout, _) = run(["--version"])
+        #expect(vcode == 0 && vout.stdout == Usage.version)
+    }
+
+    @Test("snapshot prints the panel at the asked size; without a terminal plain zugong prints the overview")
+    func snapshot() {
+        let (code, out, _) = run(["snapshot", "--panel", "grid", "--width", "90", "--height", "20", "--lang", "zh"])
+        #expect(code == 0)
+        let lines = out.stdout.components(separatedBy: "\n")
+        #expect(lines.count == 20)
+        #expect(lines[1].contains("红色引擎"))
+        #expect(lines.allSatisfy { $0.unicodeScalars.allSatisfy { $0.value >= 0x20 } })
+        let (plain, piped, launched) = run([], tty: false)
+        #expect(plain == 0 && !launched && piped.stdout.contains("Reported figures"))
+        let (_, _, opened) = run([], tty: true)
+        #expect(opened)
+    }
+
+    @Test("the language follows --lang, then LC_ALL, LC_MESSAGES, LANG")
+    func language() throws {
+        let none = try ParsedArguments.parse([], valued: [], flags: [])
+        #expect(try DisplayOptions.resolve(none, environment: ["LANG": "zh_CN.UTF-8"]).language == .zh)
+        #expect(try DisplayOptions.resolve(none, environment: ["LC_ALL": "C", "LANG": "zh_CN.UTF-8"]).language == .en)
+        #expect(try DisplayOptions.resolve(none, environment: ["LC_ALL": "", "LC_MESSAGES": "zh_TW", "LANG": "C"]).language == .zh)
+        let forced = try ParsedArguments.parse(["--lang", "en"], valued: ["--lang"], flags: [])
+        #expect(try DisplayOptions.resolve(forced, environment: ["LANG": "zh_CN.UTF-8"]).language == .en)
+    }
+
+    @Test("options may come before or after the command, with = or a separate value")
+    func parsing() throws {
+        let (command, rest) = ZugongCLI.splitCommand(["--data", "snap", "snapshot", "--width=50"])
+        #expect(command == "snapshot" && rest == ["--data", "snap", "--width=50"])
+        let parsed = try ParsedArguments.parse(rest, valued: ["--data", "--width"], flags: [])
+        #expect(parsed.options == ["--data": "snap", "--width": "50"])
+    }
+}

@@ -1,0 +1,141 @@
+import Testing
+import Domain
+import Panels
+import TermUI
+@testable import App
+
+@Suite("The shell driven by scripted keys")
+struct ShellKeyScriptTests {
+    @Test("number keys, Tab and Shift-Tab switch areas")
+    func switchingTabs() {
+        let (terminal, loop, _) = Fixture.run(Fixture.keys("3"))
+        #expect(loop.state.tab == .grid)
+        #expect(terminal.lines[1].contains("Red Engine"))
+
+        let (_, tabbed, _) = Fixture.run([.key(.tab), .key(.tab), .key(.tab), .key(.tab), .key(.tab)])
+        #expect(tabbed.state.tab == .cadres)
+        let (_, back, _) = Fixture.run([.key(.backTab)])
+        #expect(back.state.tab == .talent)
+    }
+
+    @Test("the first line is the tab bar and the last two the status and key bars")
+    func chrome() {
+        let (terminal, _, _) = Fixture.run([.key(.char("2"))], language: .zh)
+        let lines = terminal.lines
+        #expect(lines[0].hasPrefix(" 1 总览   2 狮子型干部   3 红色引擎   4 资智聚汉"))
+        #expect(lines[22].contains("/data") && lines[22].contains("用户 alice") && lines[22].contains("中文"))
+        #expect(lines[22].hasSuffix(Format.clock(Fixture.now)))
+        #expect(lines[23].hasPrefix("? 帮助  q 退出  Tab 下一页"))
+        #expect(lines[1].contains("狮子型干部人选库"))
+    }
+
+    @Test("q quits the loop; the end of input ends it with a reason")
+    func quitting() {
+        let (_, quit, reason) = Fixture.run(Fixture.keys("q3"))
+        #expect(reason == nil)
+        #expect(quit.state.tab == .overview)
+        let (_, _, closed) = Fixture.run([])
+        #expect(closed == "end of script")
+    }
+
+    @Test("? opens help generated from the key map; Esc closes it; keys do not leak through")
+    func help() {
+        let terminal = MemoryTerminal(width: 100, height: 40, events: [.key(.char("?"))])
+        let loop = AppLoop(terminal: terminal, state: Fixture.state(width: 100, height: 40), clock: { Fixture.now })
+        _ = loop.run()
+        let screen = terminal.text
+        for binding in KeyMap.standard.bindings {
+            #expect(screen.contains(binding.help.en), "help lists \(binding.help.en)")
+        }
+        terminal.send([.key(.char("3")), .key(.escape)])
+        _ = loop.run()
+        #expect(loop.state.helpScroll == nil)
+        #expect(loop.state.tab == .overview)
+        #expect(!terminal.text.contains("Esc closes"))
+    }
+
+    @Test("help scrolls with the movement keys when it does not fit")
+    func helpScrolls() {
+        let (terminal, loop, _) = Fixture.run([.key(.function(1)), .key(.down), .key(.down)])
+        #expect(loop.state.helpScroll == 2)
+        #expect(!terminal.text.contains("? F1"))
+    }
+
+    @Test("arrow keys move the selection and the page keys page; the title shows the position")
+    func movingInATable() {
+        let (terminal, loop, _) = Fixture.run([.key(.char("3")), .key(.down), .key(.down), .key(.up), .key(.pageDown)])
+        let visible = loop.state.visibleRows(.grid)
+        #expect(loop.state.tables[.grid]?.selected == 1 + visible - 1)
+        #expect(terminal.lines[1].contains("\(visible + 1)/\(Fixture.dataset.tickets.count)"))
+        let (_, bottom, _) = Fixture.run([.key(.char("3")), .key(.end)])
+        #expect(bottom.state.tables[.grid]?.selected == Fixture.dataset.tickets.count - 1)
+    }
+
+    @Test("s sorts by the next column and S reverses; the header shows the direction")
+    func sorting() {
+        let (terminal, loop, _) = Fixture.run([.key(.char("2")), .key(.char("s")), .key(.char("s")), .key(.char("s"))])
+        #expect(loop.state.tables[.cadres]?.sortColumn == 3)
+        #expect(terminal.lines[2].contains("Age▲"))
+        let ages = terminal.lines[3...10].compactMap { line in
+            line.split(separator: " ", omittingEmptySubsequences: true).compactMap { Int($0) }.first { (18...80).contains($0) }
+        }
+        #expect(ages == ages.sorted())
+        let (reversed, _, _) = Fixture.run([.key(.char("2")), .key(.char("s")), .key(.char("s")), .key(.char("s")), .key(.char("S"))])
+        #expect(reversed.lines[2].contains("Age▼"))
+    }
+
+    @Test("a click on a tab switches to it; on a header sorts; on a row selects it")
+    func mouse() {
+        let state = Fixture.state()
+        let tabs = ScreenRenderer.tabBar(state)
+        let x = (0..<80).first { tabs.tabAt(x: $0, in: state.layout.tabs) == 3 }!
+        let (_, loop, _) = Fixture.run([.mouse(MouseEvent(kind: .leftPress, x: x, y: 0)), .mouse(MouseEvent(kind: .leftPress, x: 5, y: 5))])
+        #expect(loop.state.tab == .talent)
+        #expect(loop.state.tables[.talent]?.selected == 2)
+        let (_, sorted, _) = Fixture.run([.key(.char("2")), .mouse(MouseEvent(kind: .leftPress, x: 2, y: 2))])
+        #expect(sorted.state.tables[.cadres]?.sortColumn == 0)
+        #expect(sorted.state.tables[.cadres]?.ascending == false)
+    }
+
+    @Test("below the minimum size a clear screen says so, and the dashboard returns when it grows")
+    func tooSmall() {
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        terminal.resize(width: 40, height: 10)
+        let loop = AppLoop(terminal: terminal, state: Fixture.state(), clock: { Fixture.now })
+        _ = loop.run()
+        #expect(terminal.text.contains("Terminal too small"))
+        #expect(terminal.text.contains("need 60×16"))
+        terminal.resize(width: 100, height: 30)
+        _ = loop.run()
+        #expect(terminal.lines[0].contains("1 Overview"))
+        #expect(terminal.frame.area.width == 100)
+    }
+
+    @Test("nothing traps at any size down to 1×1, nor at 0×0", arguments: [(0, 0), (1, 1), (2, 1), (10, 3), (59, 15), (60, 16), (200, 60)])
+    func everySize(width: Int, height: Int) {
+        for tab in Tab.allCases {
+            var state = Fixture.state(width: width, height: height)
+            state.tab = tab
+            let buffer = ScreenRenderer.render(state)
+            #expect(buffer.area.width == width && buffer.area.height == height)
+            _ = AppReducer.reduce(&state, .click(x: width / 2, y: height / 2))
+            _ = AppReducer.reduce(&state, .moveSelection(5))
+        }
+    }
+
+    @Test("Ctrl-L and a resize ask for a full repaint")
+    func repaint() {
+        var state = Fixture.state()
+        #expect(AppReducer.reduce(&state, .repaint) == [.repaintAll])
+        #expect(AppReducer.reduce(&state, .resize(TerminalSize(width: 90, height: 30))) == [.repaintAll])
+        #expect(KeyMap.standard.action(for: .ctrl("l")) == .repaint)
+    }
+
+    @Test("monochrome screens carry no colour, only attributes")
+    func monochrome() {
+        let state = Fixture.state(tier: .monochrome)
+        let buffer = ScreenRenderer.render(state)
+        #expect(buffer.cells.allSatisfy { $0.style.foreground == .default && $0.style.background == .default })
+        #expect(buffer.cells.contains { $0.style.modifiers.contains(.reverse) })
+    }
+}

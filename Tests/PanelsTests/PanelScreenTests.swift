@@ -1,0 +1,80 @@
+import Testing
+import Foundation
+import Domain
+import TermUI
+@testable import Panels
+
+@Suite("Panels drawn headless")
+struct PanelScreenTests {
+    static let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+    static func ticket(_ number: Int, title: String, hoursOld: Double, level: TicketLevel, status: TicketStatus, category: TicketCategory?) -> Ticket {
+        let created = now.addingTimeInterval(-hoursOld * 3_600)
+        return Ticket(id: Dataset.ticketID(number), source: .synthetic, title: title, description: "", category: category,
+                      level: level, location: TicketLocation(district: "江岸区", street: "大智街", community: "三阳社区", grid: "3网格"),
+                      reporterName: "张三", reporterPhone: "13800001234", status: status, assignee: "wangfang",
+                      createdAt: created, deadline: created.addingTimeInterval(24 * 3_600))
+    }
+
+    static let tickets = [
+        ticket(1, title: "路灯不亮", hoursOld: 30, level: .grid, status: .assigned, category: .roads),
+        ticket(2, title: "Water leak in 3号楼", hoursOld: 20, level: .community, status: .inProgress, category: nil),
+        ticket(3, title: "已办", hoursOld: 2, level: .grid, status: .resolved, category: .other),
+    ]
+
+    func render(_ panel: GridPanel, width: Int, height: Int, language: Language = .en) -> Buffer {
+        var buffer = Buffer(width: width, height: height)
+        panel.render(buffer.area, into: &buffer, context: PanelContext(theme: .make(tier: .monochrome), language: language, now: Self.now))
+        return buffer
+    }
+
+    @Test("the ticket queue, most urgent first, with deadline words and Chinese titles")
+    func gridQueue() {
+        let context = PanelContext(theme: .make(tier: .monochrome), language: .en, now: Self.now)
+        let state = TableViewState(sortColumn: TicketColumns.defaultSortColumn)
+        let order = RecordTable.sortedOrder(Self.tickets, columns: TicketColumns.all, state: state, context: context)
+        #expect(order == [0, 1, 2])
+        let buffer = render(GridPanel(tickets: Self.tickets, order: order, table: state), width: 100, height: 6)
+        #expect(buffer.text == """
+        ┌ Red Engine · residents' requests (synthetic) ─────────────────────────────────────────────── 1/3 ┐
+        │ID        Age Left▲     Level     Category Community/grid Status      Assignee Title              │
+        │T-000001   1d -6h late  Grid      Roads    三阳社区/3网格 Assigned    wangfang 路灯不亮           │
+        │T-000002  20h 4h soon   Community —        三阳社区/3网格 In progress wangfang Water leak in 3号楼│
+        │T-000003   2h —         Grid      Other    三阳社区/3网格 Resolved    wangfang 已办               │
+        └──────────────────────────────────────────────────────────────────────────────────────────────────┘
+        """)
+    }
+
+    @Test("the deadline state is a word as well as a style")
+    func deadlineWords() {
+        let theme = Theme.make(tier: .xterm256)
+        let context = PanelContext(theme: theme, language: .zh, now: Self.now)
+        #expect(TicketColumns.deadlineWord(.overdue, context) == "超期")
+        #expect(TicketColumns.deadlineWord(.nearing, context) == "临期")
+        #expect(TicketColumns.deadlineStyle(.overdue, theme) == theme.danger)
+        #expect(TicketColumns.deadlineStyle(.notOpen, theme) == nil)
+    }
+
+    @Test("a narrow panel cuts Chinese titles without splitting a character")
+    func narrow() {
+        let state = TableViewState(sortColumn: TicketColumns.defaultSortColumn)
+        let buffer = render(GridPanel(tickets: Self.tickets, order: [0, 1, 2], table: state), width: 40, height: 4, language: .zh)
+        for line in buffer.lines() { #expect(DisplayWidth.of(line) <= 40) }
+        #expect(buffer.lines()[0].hasPrefix("┌ 红色引擎"))
+        #expect(buffer.lines()[3].hasPrefix("└"))
+    }
+
+    @Test("the too-small screen names the size it needs")
+    func tooSmall() {
+        var buffer = Buffer(width: 24, height: 5)
+        TooSmallScreen(size: TerminalSize(width: 24, height: 5), context: PanelContext(theme: .make(tier: .monochrome), language: .zh, now: Self.now))
+            .render(into: &buffer)
+        #expect(buffer.text == """
+
+                终端太小
+               需要 60×16
+               当前 24×5
+
+        """)
+    }
+}
