@@ -19,7 +19,7 @@ enum FullScreen {
         let state = AppState(dataset: configuration.dataset, size: terminal.size, language: configuration.display.language,
                              theme: Theme.make(tier: terminal.capabilities.colorTier, symbols: terminal.capabilities.symbols),
                              now: Date(), session: session)
-        let reason = AppLoop(terminal: terminal, state: state).run()
+        let reason = AppLoop(terminal: terminal, state: state, store: configuration.store).run()
         return reason == nil ? 0 : 1
     }
 }

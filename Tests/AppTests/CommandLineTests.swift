@@ -16,7 +16,11 @@ final class Captured: Sendable {
 
 @Suite("Command line")
 struct CommandLineTests {
+    /// A fresh data directory per test, so nothing touches the user's own.
+    let data = FileManager.default.temporaryDirectory.appending(path: "zugong-cli-\(UUID().uuidString)").path
+
     func run(_ arguments: [String], environment: [String: String] = ["LANG": "en_US.UTF-8"], tty: Bool = false) -> (Int32, Captured, Bool) {
+        let environment = environment.merging(["ZUGONG_DATA": data]) { a, _ in a }
         let captured = Captured()
         var launched = false
         let code = ZugongCLI.main(arguments: arguments, environment: environment, stdoutIsTerminal: tty, output: captured.output,
@@ -66,6 +70,33 @@ struct CommandLineTests {
         #expect(plain == 0 && !launched && piped.stdout.contains("Reported figures"))
         let (_, _, opened) = run([], tty: true)
         #expect(opened)
+    }
+
+    @Test("init, check, compact and generate look after the data directory")
+    func storeCommands() throws {
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let (code, out, _) = run(["init"])
+        #expect(code == 0 && out.stdout == data)
+        #expect(FileManager.default.fileExists(atPath: data + "/snapshot.json"))
+        let (again, refused, _) = run(["init"])
+        #expect(again == 1 && refused.stderr.hasPrefix("zugong: "))
+        let (checked, report, _) = run(["check"])
+        #expect(checked == 0 && report.stdout == "\(data): ok")
+        let (compacted, _, _) = run(["compact"])
+        #expect(compacted == 0)
+        try Data("{not json".utf8).write(to: URL(fileURLWithPath: data + "/snapshot.json"))
+        let (broken, problems, _) = run(["check"])
+        #expect(broken == 1 && problems.stdout.contains("snapshot.json:1:"))
+        let (refusedOpen, message, _) = run(["snapshot"])
+        #expect(refusedOpen == 1 && message.stderr.contains("snapshot.json:1:"))
+        #expect(try String(contentsOfFile: data + "/snapshot.json", encoding: .utf8) == "{not json", "nothing overwritten")
+
+        let generated = data + "-big"
+        defer { try? FileManager.default.removeItem(atPath: generated) }
+        let (made, said, _) = run(["generate", "--data", generated, "--tickets", "500", "--cadres", "50", "--seed", "7"])
+        #expect(made == 0 && said.stdout.contains("500 tickets"))
+        let (shown, screen, _) = run(["snapshot", "--data", generated, "--panel", "grid"])
+        #expect(shown == 0 && screen.stdout.contains("/500"))
     }
 
     @Test("the language follows --lang, then LC_ALL, LC_MESSAGES, LANG")

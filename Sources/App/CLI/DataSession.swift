@@ -1,11 +1,29 @@
 import Foundation
 import Domain
+import Store
 
-/// Opens the data a command works on and describes the session for the status bar.
+/// Opens the data directory a command works on (`--data`, `$ZUGONG_DATA`, XDG, home; created
+/// from the bundled seed on first use) with the user's role.
 public enum DataSession {
-    public static func open(_ arguments: ParsedArguments, display: DisplayOptions, environment: [String: String], now: Date) throws -> LaunchConfiguration {
-        let dataset = try Dataset.seedDataset(reference: now)
-        let session = SessionInfo(dataLabel: "seed", user: environment["USER"] ?? "?", readOnly: true)
-        return LaunchConfiguration(dataset: dataset, display: display, session: session)
+    public static func directory(_ context: CommandContext) -> URL {
+        DataLocation.resolve(option: context.arguments.options["--data"], environment: context.environment)
+    }
+
+    public static func open(_ context: CommandContext) throws -> DataStore {
+        try DataStore.open(at: directory(context), readOnly: context.arguments.has("--read-only"),
+                           actorOverride: context.arguments.options["--actor"])
+    }
+
+    /// The status bar's description of a store: where, who (and on whose behalf), read-only or not.
+    public static func sessionInfo(_ store: DataStore) -> SessionInfo {
+        let user = store.via.map { "\(store.actor) (via \($0))" } ?? store.actor
+        return SessionInfo(dataLabel: store.directory.path, user: user, readOnly: store.permissions.isReadOnly)
+    }
+
+    public static func launchConfiguration(_ context: CommandContext) throws -> (DataStore, LaunchConfiguration) {
+        let store = try open(context)
+        for warning in store.warnings { context.output.err("zugong: warning: \(warning)") }
+        let display = try DisplayOptions.resolve(context.arguments, environment: context.environment)
+        return (store, LaunchConfiguration(dataset: store.dataset, display: display, session: sessionInfo(store), store: store))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Domain
+import Store
 
 /// What the full-screen dashboard needs to start; built by the command line, run by the executable
 /// (which alone knows the real terminal).
@@ -7,10 +8,13 @@ public struct LaunchConfiguration {
     public var dataset: Dataset
     public var display: DisplayOptions
     public var session: SessionInfo
+    /// The data directory, watched for other operators' changes while the dashboard runs.
+    public var store: DataStore?
 
-    public init(dataset: Dataset, display: DisplayOptions, session: SessionInfo) {
+    public init(dataset: Dataset, display: DisplayOptions, session: SessionInfo, store: DataStore? = nil) {
         self.dataset = dataset
         self.display = display
         self.session = session
+        self.store = store
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Domain
+import Store
 
 /// The command line: finds the subcommand, checks its options, and runs it. The full-screen
 /// dashboard itself is started through `interactive`, which the executable supplies because only
@@ -8,24 +9,26 @@ public enum ZugongCLI {
     static let globalValued: Set<String> = ["--data", "--lang", "--theme", "--actor"]
     static let globalFlags: Set<String> = ["--help", "-h", "--version", "--read-only"]
 
+    /// Every subcommand by name; the dashboard is the one without a name.
+    static let commands: [String: CommandSpec] = Dictionary(uniqueKeysWithValues: [
+        DashboardCommand.spec, SnapshotCommand.spec,
+        StoreCommands.initialize, StoreCommands.check, StoreCommands.compact, StoreCommands.generate,
+    ].map { ($0.name, $0) })
+
     public static func main(arguments: [String], environment: [String: String], stdoutIsTerminal: Bool,
                             output: CommandOutput = .standard, now: @escaping () -> Date = Date.init,
-                            interactive: (LaunchConfiguration) -> Int32) -> Int32 {
+                            interactive: @escaping (LaunchConfiguration) -> Int32) -> Int32 {
         do {
-            let (command, rest) = splitCommand(arguments)
-            let valued = globalValued.union(command == "snapshot" ? SnapshotCommand.valued : [])
-            if let command, command != "snapshot" { throw CommandLineError("unknown command '\(command)'") }
-            let parsed = try ParsedArguments.parse(rest, valued: valued, flags: globalFlags)
+            let (name, rest) = splitCommand(arguments)
+            guard let command = commands[name ?? ""] else { throw CommandLineError("unknown command '\(name ?? "")'") }
+            let parsed = try ParsedArguments.parse(rest, valued: globalValued.union(command.valued), flags: globalFlags.union(command.flags))
             if parsed.has("--help") || parsed.has("-h") { output.out(Usage.text); return 0 }
             if parsed.has("--version") { output.out(Usage.version); return 0 }
             if let extra = parsed.positionals.first { throw CommandLineError("unexpected argument '\(extra)'") }
-            let display = try DisplayOptions.resolve(parsed, environment: environment)
-            let configuration = try DataSession.open(parsed, display: display, environment: environment, now: now())
-            if command == "snapshot" || !stdoutIsTerminal {
-                try SnapshotCommand.render(configuration, arguments: parsed, now: now()).forEach(output.out)
-                return 0
-            }
-            return interactive(configuration)
+            _ = try DisplayOptions.resolve(parsed, environment: environment)
+            let context = CommandContext(arguments: parsed, environment: environment, output: output, now: now(),
+                                         stdoutIsTerminal: stdoutIsTerminal, interactive: interactive)
+            return try command.run(context)
         } catch let error as CommandLineError {
             output.err(error.description)
             return 2

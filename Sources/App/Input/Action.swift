@@ -1,4 +1,5 @@
 import Foundation
+import Domain
 import Panels
 import TermUI
 
@@ -23,4 +24,8 @@ public enum Action: Equatable, Sendable {
     case scroll(Int)
     case resize(TerminalSize)
     case tick(Date)
+    /// Other processes changed the data directory: the new data and the ids of the changed records.
+    case dataChanged(Dataset, changed: Set<String>)
+    /// A one-line message for the status bar (an error, a refusal, a confirmation).
+    case showMessage(String)
 }

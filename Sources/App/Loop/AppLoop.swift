@@ -1,4 +1,5 @@
 import Foundation
+import Store
 import TermUI
 
 /// The event loop: draw, wait for input (at most a second, for the clock and live data), turn the
@@ -9,11 +10,14 @@ public final class AppLoop {
     private let terminal: Terminal
     private let keyMap: KeyMap
     private let clock: () -> Date
+    private let store: DataStore?
     /// How long to wait for input before refreshing the clock and live data.
     public static let idleMilliseconds = 1_000
 
-    public init(terminal: Terminal, state: AppState, keyMap: KeyMap = .standard, clock: @escaping () -> Date = Date.init) {
+    public init(terminal: Terminal, state: AppState, keyMap: KeyMap = .standard, store: DataStore? = nil,
+                clock: @escaping () -> Date = Date.init) {
         self.terminal = terminal
+        self.store = store
         self.state = state
         self.keyMap = keyMap
         self.clock = clock
@@ -28,17 +32,36 @@ public final class AppLoop {
             case .closed(let reason):
                 return reason
             case .timeout:
+                if let changed = refreshFromStore() { apply(changed) }
                 action = .tick(clock())
             case .event(let event):
                 guard let mapped = InputRouter.action(for: event, keyMap: keyMap) else { continue }
                 action = mapped
             }
-            for effect in AppReducer.reduce(&state, action) {
-                switch effect {
-                case .repaintAll: terminal.invalidate()
-                case .quit: return nil
-                }
+            if apply(action) { return nil }
+        }
+    }
+
+    /// Runs one action through the reducer and its effects; true when the app should stop.
+    @discardableResult
+    private func apply(_ action: Action) -> Bool {
+        for effect in AppReducer.reduce(&state, action) {
+            switch effect {
+            case .repaintAll: terminal.invalidate()
+            case .quit: return true
             }
+        }
+        return false
+    }
+
+    /// Picks up what other processes appended to the journal (a cheap size check when nothing did).
+    private func refreshFromStore() -> Action? {
+        guard let store else { return nil }
+        do {
+            let changed = try store.refresh()
+            return changed.isEmpty ? nil : .dataChanged(store.dataset, changed: changed)
+        } catch {
+            return .showMessage("\(error)")
         }
     }
 }

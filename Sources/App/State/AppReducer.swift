@@ -10,7 +10,6 @@ public enum AppReducer {
         let tab = state.tab
         switch action {
         case .quit:
-            state.quitting = true
             return [.quit]
         case .selectTab(let new):
             state.tab = new
@@ -53,6 +52,10 @@ public enum AppReducer {
             return [.repaintAll]
         case .tick(let now):
             state.now = now
+        case .dataChanged(let dataset, _):
+            state.replaceDataset(dataset)
+        case .showMessage(let text):
+            state.message = text
         }
         return []
     }
@@ -67,7 +70,7 @@ public enum AppReducer {
             state.helpScroll = max(0, (state.helpScroll ?? 0) + delta)
         case .pageDown, .pageUp, .jumpToTop, .jumpToBottom, .nextSortColumn, .reverseSort, .selectTab, .nextTab, .previousTab:
             break
-        case .repaint, .resize, .tick:
+        case .repaint, .resize, .tick, .dataChanged, .showMessage:
             return nil
         }
         return []

@@ -18,7 +18,8 @@ public struct AppState {
     public private(set) var orders: [Tab: [Int]] = [:]
     /// The help overlay's scroll position while it is open.
     public var helpScroll: Int?
-    public var quitting = false
+    /// The latest one-line message for the status bar (an error, a refusal, a confirmation).
+    public var message: String?
 
     public init(dataset: Dataset, size: TerminalSize, language: Language, theme: Theme, now: Date, session: SessionInfo) {
         self.dataset = dataset

@@ -57,7 +57,8 @@ public enum ScreenRenderer {
 
     private static func statusBar(_ state: AppState) -> StatusBar {
         let context = state.context
-        var left = [state.session.dataLabel, context.text("用户 ", "user ") + state.session.user]
+        var left = state.message.map { [$0] } ?? []
+        left += [state.session.dataLabel, context.text("用户 ", "user ") + state.session.user]
         if state.session.readOnly { left.append(context.text("只读", "read-only")) }
         if let notice = state.session.notice { left.append(notice) }
         let colour = state.theme.tier == .monochrome ? context.text("单色", "mono") : context.text("\(state.theme.tier) 色", "\(state.theme.tier) colours")

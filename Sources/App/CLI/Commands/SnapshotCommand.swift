@@ -6,7 +6,11 @@ import TermUI
 /// `zugong snapshot`: the screen a panel would show, rendered by the in-memory terminal and printed
 /// as plain text, for scripts, reports and pipes.
 public enum SnapshotCommand {
-    public static let valued: Set<String> = ["--panel", "--width", "--height"]
+    public static let spec = CommandSpec("snapshot", valued: ["--panel", "--width", "--height"]) { context in
+        let (_, configuration) = try DataSession.launchConfiguration(context)
+        try render(configuration, arguments: context.arguments, now: context.now).forEach(context.output.out)
+        return 0
+    }
 
     public static func render(_ configuration: LaunchConfiguration, arguments: ParsedArguments, now: Date) throws(CommandLineError) -> [String] {
         var tab = Tab.overview

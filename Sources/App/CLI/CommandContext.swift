@@ -1,0 +1,12 @@
+import Foundation
+
+/// What a subcommand gets to work with: its checked arguments and the process's surroundings.
+public struct CommandContext {
+    public var arguments: ParsedArguments
+    public var environment: [String: String]
+    public var output: CommandOutput
+    public var now: Date
+    public var stdoutIsTerminal: Bool
+    /// Starts the full-screen dashboard (supplied by the executable, which owns the terminal).
+    public var interactive: (LaunchConfiguration) -> Int32
+}

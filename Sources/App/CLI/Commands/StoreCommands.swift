@@ -1,0 +1,43 @@
+import Foundation
+import Domain
+import Store
+
+/// `zugong init`, `check`, `compact` and `generate`: looking after the data directory.
+public enum StoreCommands {
+    public static let initialize = CommandSpec("init", flags: ["--empty"]) { context in
+        let directory = DataSession.directory(context)
+        try DataStore.initialize(at: directory, empty: context.arguments.has("--empty"), reference: context.now)
+        context.output.out(directory.path)
+        return 0
+    }
+
+    /// Reports every problem found; exit 0 when there is none, 1 otherwise.
+    public static let check = CommandSpec("check") { context in
+        let directory = DataSession.directory(context)
+        let problems = DataStore.check(at: directory)
+        problems.forEach(context.output.out)
+        if problems.isEmpty { context.output.out("\(directory.path): ok") }
+        return problems.isEmpty ? 0 : 1
+    }
+
+    public static let compact = CommandSpec("compact") { context in
+        let store = try DataSession.open(context)
+        if let refusal = store.permissions.refusal(for: .ticket) { throw StoreError.notPermitted(refusal) }
+        try store.compact()
+        context.output.out("\(store.directory.path): compacted at event \(store.sequence)")
+        return 0
+    }
+
+    /// A large deterministic synthetic data set, for benchmarks and load tests.
+    public static let generate = CommandSpec("generate", valued: ["--tickets", "--cadres", "--seed"]) { context in
+        guard context.arguments.options["--data"] != nil else { throw CommandLineError("generate needs --data DIR") }
+        let tickets = try context.arguments.integer("--tickets", in: 0...10_000_000) ?? 100_000
+        let cadres = try context.arguments.integer("--cadres", in: 0...1_000_000) ?? 10_000
+        let seed = try context.arguments.integer("--seed", in: 0...Int.max) ?? 1
+        let directory = DataSession.directory(context)
+        let dataset = Dataset.generate(tickets: tickets, cadres: cadres, seed: UInt64(seed), reference: context.now)
+        try DataStore.create(at: directory, dataset: dataset)
+        context.output.out("\(directory.path): \(tickets) tickets, \(cadres) cadres (seed \(seed), synthetic)")
+        return 0
+    }
+}
