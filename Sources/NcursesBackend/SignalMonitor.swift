@@ -17,8 +17,14 @@ public enum SignalMonitor {
     nonisolated(unsafe) private static var previous: [Int32: sigaction] = [:]
 
     /// Installs the flag-setting handlers, remembering the dispositions they replace. Idempotent.
+    /// The signals (and SIGWINCH) are also unblocked on this thread: a parent that starts us with
+    /// them blocked would otherwise leave resizes and hang-ups unseen.
     public static func install() {
         received.store(0, ordering: .relaxed)
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for signo in signals + [SIGWINCH] { sigaddset(&wanted, signo) }
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for signo in signals where previous[signo] == nil {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signo in SignalMonitor.received.store(signo, ordering: .relaxed) }
