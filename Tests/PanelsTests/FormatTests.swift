@@ -12,6 +12,12 @@ struct FormatTests {
         #expect(Format.number(value, decimals: decimals) == expected)
     }
 
+    @Test("fixed decimals keep a column of scores aligned")
+    func fixed() {
+        #expect(Format.fixed(82, decimals: 1) == "82.0")
+        #expect(Format.fixed(89.44, decimals: 1) == "89.4")
+    }
+
     @Test("durations use the largest unit")
     func durations() {
         #expect(Format.duration(3 * 86_400 + 5) == "3d")

@@ -19,6 +19,11 @@ public enum Format {
         return sign + grouped + (fraction.isEmpty ? "" : "." + fraction)
     }
 
+    /// Exactly `decimals` digits after the point, so a column of scores lines up: 82 → "82.0".
+    public static func fixed(_ value: Double, decimals: Int) -> String {
+        String(format: "%.\(max(0, decimals))f", value)
+    }
+
     /// A span of time in the largest fitting unit: "3d", "5h", "12m" (negative spans get a minus).
     public static func duration(_ seconds: TimeInterval) -> String {
         let sign = seconds < 0 ? "-" : ""
@@ -39,8 +44,6 @@ public enum Format {
         let c = cityCalendar.dateComponents([.hour, .minute, .second], from: date)
         return String(format: "%02d:%02d:%02d", c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
     }
-
-    public static func year(_ date: Date) -> Int { cityCalendar.component(.year, from: date) }
 
     private static let cityCalendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
