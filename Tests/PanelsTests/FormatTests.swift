@@ -4,14 +4,6 @@ import Foundation
 
 @Suite("Number and time formatting")
 struct FormatTests {
-    @Test("numbers are grouped by thousands and keep only needed decimals", arguments: [
-        (700_000.0, 1, "700,000"), (85.1, 1, "85.1"), (1_202, 0, "1,202"), (0.5, 0, "0"), (-1_234.56, 1, "-1,234.6"),
-        (46.6, 1, "46.6"), (1_900_000_000_000, 0, "1,900,000,000,000"), (12.30, 2, "12.3"), (-0.01, 1, "0"),
-    ])
-    func numbers(value: Double, decimals: Int, expected: String) {
-        #expect(Format.number(value, decimals: decimals) == expected)
-    }
-
     @Test("fixed decimals keep a column of scores aligned")
     func fixed() {
         #expect(Format.fixed(82, decimals: 1) == "82.0")

@@ -3,22 +3,6 @@ import Domain
 
 /// Number and time formatting shared by the panels, the same in every locale.
 public enum Format {
-    /// 700000 → "700,000"; 85.1 → "85.1"; keeps at most `decimals` digits after the point.
-    public static func number(_ value: Double, decimals: Int = 1) -> String {
-        let fixed = String(format: "%.\(max(0, decimals))f", abs(value))
-        let parts = fixed.split(separator: ".", maxSplits: 1)
-        let whole = Array(parts[0])
-        var grouped = ""
-        for (i, digit) in whole.enumerated() {
-            if i > 0 && (whole.count - i) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        var fraction = parts.count > 1 ? String(parts[1]) : ""
-        while fraction.last == "0" { fraction.removeLast() }
-        let sign = value < 0 && (whole != ["0"] || !fraction.isEmpty) ? "-" : ""
-        return sign + grouped + (fraction.isEmpty ? "" : "." + fraction)
-    }
-
     /// Exactly `decimals` digits after the point, so a column of scores lines up: 82 → "82.0".
     public static func fixed(_ value: Double, decimals: Int) -> String {
         String(format: "%.\(max(0, decimals))f", value)

@@ -20,4 +20,7 @@ public struct PanelContext: Sendable {
     public func text(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
     public func text(_ label: Label) -> String { label.text(language) }
+
+    /// A figure the way the language says it: 70万 / 700,000, 1.9万亿 / 1.9 trillion.
+    public func number(_ value: Double) -> String { NumberText.format(value, language) }
 }

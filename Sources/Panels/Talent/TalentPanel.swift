@@ -41,7 +41,7 @@ public struct TalentPanel {
                      x: rows[0].x, y: rows[0].y, width: rows[0].width, style: theme.muted)
         Sparkline(values: series, style: theme.accent).render(rows[1], into: &buffer, theme: theme)
         if let progress = indicator.progress, let goal = indicator.goal {
-            let label = Format.number(indicator.value) + " / " + Format.number(goal) + " " + context.text(indicator.unit)
+            let label = context.number(indicator.value) + " / " + context.number(goal) + " " + context.text(indicator.unit)
             Gauge(ratio: progress, label: label, style: theme.ok).render(rows[2], into: &buffer, theme: theme)
         } else {
             buffer.write(context.text("无目标值", "no goal set"), x: rows[2].x, y: rows[2].y, width: rows[2].width, style: theme.muted)
