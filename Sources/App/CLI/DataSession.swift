@@ -17,7 +17,8 @@ public enum DataSession {
     /// The status bar's description of a store: where, who (and on whose behalf), read-only or not.
     public static func sessionInfo(_ store: DataStore) -> SessionInfo {
         let user = store.via.map { "\(store.actor) (via \($0))" } ?? store.actor
-        return SessionInfo(dataLabel: store.directory.path, user: user, readOnly: store.permissions.isReadOnly)
+        return SessionInfo(dataLabel: store.directory.path, user: user, readOnly: store.permissions.isReadOnly,
+                           actor: store.actor, ticketRefusal: store.permissions.ticketRefusal)
     }
 
     public static func launchConfiguration(_ context: CommandContext) throws -> (DataStore, LaunchConfiguration) {

@@ -13,6 +13,7 @@ public enum ZugongCLI {
     static let commands: [String: CommandSpec] = Dictionary(uniqueKeysWithValues: [
         DashboardCommand.spec, SnapshotCommand.spec,
         StoreCommands.initialize, StoreCommands.check, StoreCommands.compact, StoreCommands.generate,
+        TicketsCommand.spec, TicketCommandLine.spec, Open311Commands.importSpec, Open311Commands.exportSpec,
     ].map { ($0.name, $0) })
 
     public static func main(arguments: [String], environment: [String: String], stdoutIsTerminal: Bool,
@@ -24,7 +25,7 @@ public enum ZugongCLI {
             let parsed = try ParsedArguments.parse(rest, valued: globalValued.union(command.valued), flags: globalFlags.union(command.flags))
             if parsed.has("--help") || parsed.has("-h") { output.out(Usage.text); return 0 }
             if parsed.has("--version") { output.out(Usage.version); return 0 }
-            if let extra = parsed.positionals.first { throw CommandLineError("unexpected argument '\(extra)'") }
+            if !command.takesPositionals, let extra = parsed.positionals.first { throw CommandLineError("unexpected argument '\(extra)'") }
             _ = try DisplayOptions.resolve(parsed, environment: environment)
             let context = CommandContext(arguments: parsed, environment: environment, output: output, now: now(),
                                          stdoutIsTerminal: stdoutIsTerminal, interactive: interactive)

@@ -6,11 +6,18 @@ public struct SessionInfo: Equatable, Sendable {
     public var readOnly: Bool
     /// A remark from the terminal set-up, e.g. "no UTF-8 locale: ASCII mode".
     public var notice: String?
+    /// The name changes are recorded under, which "claimed by me" matches.
+    public var actor: String
+    /// Why this user may not change tickets ("read-only: …"); nil when they may.
+    public var ticketRefusal: String?
 
-    public init(dataLabel: String, user: String, readOnly: Bool, notice: String? = nil) {
+    public init(dataLabel: String, user: String, readOnly: Bool, notice: String? = nil, actor: String? = nil,
+                ticketRefusal: String? = nil) {
         self.dataLabel = dataLabel
         self.user = user
         self.readOnly = readOnly
         self.notice = notice
+        self.actor = actor ?? user
+        self.ticketRefusal = ticketRefusal ?? (readOnly ? "read-only" : nil)
     }
 }

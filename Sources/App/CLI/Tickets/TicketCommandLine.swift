@@ -1,0 +1,144 @@
+import Foundation
+import Domain
+import Store
+
+/// `zugong ticket show|new|classify|assign|claim|start|escalate|resolve|rate|reopen|close|note`:
+/// the grid panel's work from the command line. Each change is one journal event through
+/// `DataStore.submit`, with the store's role checks and the domain's rules. An action prints
+/// `ID seq S rev R` once it is durable; a refusal is one line on stderr in the chosen language,
+/// exit 1.
+public enum TicketCommandLine {
+    public static let spec = CommandSpec(
+        "ticket",
+        valued: TicketCreation.options.union(TicketAction.allCases.reduce(into: Set<String>()) { $0.formUnion($1.options) })
+            .union(["--rev"]).subtracting(["--urgent"]),
+        flags: ["--json", "--urgent", "--reveal-phone"], takesPositionals: true
+    ) { context in
+        let words = context.arguments.positionals
+        guard let name = words.first else {
+            throw CommandLineError("ticket needs a subcommand: show, new, " + TicketAction.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        switch name {
+        case "show": return try show(context, words: Array(words.dropFirst()))
+        case "new": return try create(context, words: Array(words.dropFirst()))
+        default:
+            guard let action = TicketAction(rawValue: name) else {
+                throw CommandLineError("unknown ticket subcommand '\(name)'; use show, new, "
+                                       + TicketAction.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            return try perform(action, context, words: Array(words.dropFirst()))
+        }
+    }
+
+    static func show(_ context: CommandContext, words: [String]) throws -> Int32 {
+        try allow(context.arguments, only: ["--json", "--reveal-phone"], in: "ticket show")
+        guard words.count == 1 else { throw CommandLineError("usage: ticket show ID [--json]") }
+        let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language
+        let store = try DataSession.open(context)
+        try checkReveal(context.arguments, store: store)
+        let reveal = context.arguments.has("--reveal-phone")
+        guard let ticket = store.dataset.ticket(words[0]) else {
+            let refusal = Refusal(.notFound, recordID: words[0], en: "no ticket \(words[0])", zh: "没有工单 \(words[0])")
+            context.output.err("zugong: " + refusal.message(language))
+            return 1
+        }
+        if context.arguments.has("--json") {
+            context.output.out(try json(TicketRecord(ticket, in: store.dataset, now: context.now, language: language,
+                                                     detailed: true, revealPhone: reveal)))
+        } else {
+            TicketDetail.lines(ticket, in: store.dataset, now: context.now, language: language, revealPhone: reveal)
+                .forEach(context.output.out)
+        }
+        return 0
+    }
+
+    /// Creates the ticket and prints its id alone; with `--category` a second event classifies it.
+    static func create(_ context: CommandContext, words: [String]) throws -> Int32 {
+        try allow(context.arguments, only: TicketCreation.options, in: "ticket new")
+        if let extra = words.first { throw CommandLineError("unexpected argument '\(extra)'; ticket new takes options only") }
+        let new = try TicketCreation.newTicket(context.arguments)
+        let classification = try TicketCreation.classification(context.arguments)
+        let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language
+        let store = try DataSession.open(context)
+        let created: AppliedChange
+        do throws(StoreError) {
+            created = try store.submit(Change(recordID: "", operation: .create(new)))
+        } catch {
+            context.output.err("zugong: " + reason(error, language: language, namingRecord: false))
+            return 1
+        }
+        context.output.out(created.recordID)
+        guard let classification else { return 0 }
+        do throws(StoreError) {
+            try store.submit(Change(recordID: created.recordID, expectedRevision: created.revision, operation: classification))
+        } catch {
+            context.output.err("zugong: " + reason(error, language: language))
+            return 1
+        }
+        return 0
+    }
+
+    static func perform(_ action: TicketAction, _ context: CommandContext, words: [String]) throws -> Int32 {
+        try allow(context.arguments, only: action.options.union(["--rev"]), in: "ticket \(action.rawValue)")
+        guard let id = words.first else { throw CommandLineError("the ticket id is missing; usage: \(action.usage) [--rev N]") }
+        let expected = try context.arguments.integer("--rev", in: 0...Int.max)
+        let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language
+        let store = try DataSession.open(context)
+        let operation = try action.operation(context.arguments, words: Array(words.dropFirst()), ticket: store.dataset.ticket(id),
+                                             dataset: store.dataset)
+        // The default expectation is the revision as it is now, so a change someone made since is
+        // refused rather than overwritten.
+        _ = try store.refresh()
+        let change = Change(recordID: id, expectedRevision: expected ?? store.dataset.revision(of: id), operation: operation)
+        do throws(StoreError) {
+            let applied = try store.submit(change)
+            context.output.out("\(applied.recordID) seq \(applied.event.seq) rev \(applied.revision)")
+            return 0
+        } catch {
+            context.output.err("zugong: " + reason(error, language: language))
+            return 1
+        }
+    }
+
+    // MARK: Shared by the ticket commands
+
+    /// A refusal in the user's language, naming the ticket first when the message does not.
+    /// `namingRecord` is off for a refused create, whose id was never given out.
+    static func reason(_ error: StoreError, language: Language, namingRecord: Bool = true) -> String {
+        guard let refusal = error.refusal else { return error.description }
+        let message = refusal.message(language)
+        guard namingRecord, !refusal.recordID.isEmpty, !message.contains(refusal.recordID) else { return message }
+        return "\(refusal.recordID): \(message)"
+    }
+
+    /// Refuses options of the `ticket` command that this subcommand does not take.
+    static func allow(_ arguments: ParsedArguments, only allowed: Set<String>, in command: String) throws(CommandLineError) {
+        let all = spec.valued.union(spec.flags)
+        let given = Set(arguments.options.keys).union(arguments.flags)
+        if let stray = given.intersection(all).subtracting(allowed).sorted().first {
+            throw CommandLineError("\(command) does not take \(stray)")
+        }
+    }
+
+    /// The full phone number is for those who may change tickets.
+    static func checkReveal(_ arguments: ParsedArguments, store: DataStore) throws(StoreError) {
+        guard arguments.has("--reveal-phone"), let refusal = store.permissions.ticketRefusal else { return }
+        throw .notPermitted("--reveal-phone: \(refusal)")
+    }
+
+    /// Pretty, sorted-key JSON. The encoder escapes C0 controls; DEL and C1 controls, which JSON
+    /// allows raw inside strings, are escaped here too so no terminal acts on them.
+    static func json(_ value: some Encodable) throws -> String {
+        let text = String(decoding: try DomainJSON.makeEncoder(pretty: true).encode(value), as: UTF8.self)
+        guard text.unicodeScalars.contains(where: { (0x7F...0x9F).contains($0.value) }) else { return text }
+        var escaped = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if (0x7F...0x9F).contains(scalar.value) {
+                escaped.append(contentsOf: String(format: "\\u%04x", scalar.value).unicodeScalars)
+            } else {
+                escaped.append(scalar)
+            }
+        }
+        return String(escaped)
+    }
+}

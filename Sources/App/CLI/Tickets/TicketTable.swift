@@ -1,0 +1,52 @@
+import Foundation
+import Domain
+import Panels
+import TermUI
+
+/// The plain-text queue of `tickets list`: the screen's columns, aligned by display width (a
+/// Chinese character takes two columns), the title last and uncut. Control characters from the
+/// data are shown as visible stand-ins.
+public enum TicketTable {
+    public static func lines(_ tickets: [Ticket], in dataset: Dataset, now: Date, language: Language) -> [String] {
+        func text(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+        let header = [text("编号", "ID"), text("时长", "AGE"), text("剩余", "LEFT"), text("级别", "LEVEL"),
+                      text("类别", "CATEGORY"), text("社区/网格", "COMMUNITY/GRID"), text("状态", "STATUS"),
+                      text("处理人", "ASSIGNEE"), text("标题", "TITLE")]
+        let rows = tickets.map { t in
+            [t.id,
+             Format.duration(now.timeIntervalSince(t.createdAt)),
+             timeLeft(t, now: now, language: language),
+             t.level.label.text(language),
+             t.category?.label.text(language) ?? "—",
+             t.location.community + "/" + t.location.grid,
+             t.status.label.text(language),
+             t.claimedBy ?? t.assignee.map { dataset.worker($0)?.name ?? $0 } ?? "—",
+             t.title].map { Sanitizer.clean($0) }
+        }
+        let limits = [12, 6, 12, 10, 14, 24, 12, 12]
+        let widths = limits.enumerated().map { column, limit in
+            min(limit, ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0)
+        }
+        return ([header] + rows).map { cells in
+            let aligned = widths.enumerated().map { column, width in
+                DisplayWidth.pad(cells[column], to: width, alignRight: column == 1)
+            }
+            return (aligned + [cells[widths.count]]).joined(separator: "  ")
+        }
+    }
+
+    /// "5h soon", "-2d late", "3d ok", or "—" when no clock runs.
+    public static func timeLeft(_ ticket: Ticket, now: Date, language: Language) -> String {
+        guard let left = ticket.timeLeft(now: now) else { return "—" }
+        return Format.duration(left) + " " + word(ticket.deadlineState(now: now, rules: .standard), language: language)
+    }
+
+    public static func word(_ state: DeadlineState, language: Language) -> String {
+        switch state {
+        case .onTrack: language == .zh ? "正常" : "ok"
+        case .nearing: language == .zh ? "临期" : "soon"
+        case .overdue: language == .zh ? "超期" : "late"
+        case .notOpen: ""
+        }
+    }
+}

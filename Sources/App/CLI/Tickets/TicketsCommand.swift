@@ -1,0 +1,71 @@
+import Foundation
+import Domain
+import Store
+
+/// `zugong tickets list`: the queue for scripts and plain terminals, filtered and sorted like the
+/// grid panel, as an aligned table, `--json` (an array of ticket objects) or `--csv`.
+public enum TicketsCommand {
+    public static let spec = CommandSpec(
+        "tickets", valued: ["--status", "--level", "--category", "--community", "--search", "--sort"],
+        flags: ["--overdue", "--desc", "--json", "--csv", "--reveal-phone"], takesPositionals: true
+    ) { context in
+        let arguments = context.arguments
+        guard arguments.positionals == ["list"] else {
+            throw CommandLineError(arguments.positionals.isEmpty ? "tickets needs a subcommand: list"
+                                   : "tickets takes only the subcommand list, not '\(arguments.positionals.joined(separator: " "))'")
+        }
+        if arguments.has("--json") && arguments.has("--csv") { throw CommandLineError("choose --json or --csv, not both") }
+        let filter = try filter(arguments)
+        let (key, ascending) = try sort(arguments)
+        let language = try DisplayOptions.resolve(arguments, environment: context.environment).language
+        let store = try DataSession.open(context)
+        try TicketCommandLine.checkReveal(arguments, store: store)
+        let tickets = store.dataset.tickets
+        let indices = TicketQuery.sort(TicketQuery.filter(tickets, filter, now: context.now), of: tickets, by: key,
+                                       ascending: ascending, now: context.now)
+        let chosen = indices.map { tickets[$0] }
+        if arguments.has("--json") {
+            let records = chosen.map {
+                TicketRecord($0, in: store.dataset, now: context.now, language: language, detailed: false,
+                             revealPhone: arguments.has("--reveal-phone"))
+            }
+            context.output.out(try TicketCommandLine.json(records))
+        } else if arguments.has("--csv") {
+            TicketCSV.lines(chosen, now: context.now).forEach(context.output.out)
+        } else {
+            TicketTable.lines(chosen, in: store.dataset, now: context.now, language: language).forEach(context.output.out)
+            context.output.out(language == .zh ? "共 \(tickets.count) 件,显示 \(chosen.count) 件"
+                               : "\(chosen.count) of \(tickets.count) tickets")
+        }
+        return 0
+    }
+
+    static func filter(_ arguments: ParsedArguments) throws(CommandLineError) -> TicketFilter {
+        var filter = TicketFilter()
+        if let text = arguments.options["--status"] {
+            filter.statuses = Set(try TicketVocabulary.list(text) { word throws(CommandLineError) in try TicketVocabulary.status(word) })
+        }
+        if let text = arguments.options["--level"] {
+            filter.levels = Set(try TicketVocabulary.list(text) { word throws(CommandLineError) in try TicketVocabulary.level(word) })
+        }
+        if let text = arguments.options["--category"] {
+            filter.categories = Set(try TicketVocabulary.list(text) { word throws(CommandLineError) in try TicketVocabulary.category(word) })
+        }
+        filter.community = arguments.options["--community"]
+        filter.overdueOnly = arguments.has("--overdue")
+        filter.text = arguments.options["--search"] ?? ""
+        return filter
+    }
+
+    /// `--sort FIELD` (a `TicketSortKey` id, or `age`: newest first) and `--desc`; by default the
+    /// time left, the most urgent first, as on the screen.
+    static func sort(_ arguments: ParsedArguments) throws(CommandLineError) -> (TicketSortKey, Bool) {
+        let name = arguments.options["--sort"] ?? TicketSortKey.timeLeft.rawValue
+        let descending = arguments.has("--desc")
+        if name == "age" { return (.createdAt, descending) }
+        guard let key = TicketSortKey(rawValue: name.replacingOccurrences(of: "-", with: "_")) else {
+            throw CommandLineError("--sort takes age, \(TicketSortKey.allCases.map(\.rawValue).joined(separator: ", ")), not '\(name)'")
+        }
+        return (key, !descending)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Domain
+
+/// Reads a GeoReport v2 request list leniently: missing and extra fields, numbers written as
+/// strings (and ids as numbers), dates with or without a zone, fractions of seconds or seconds
+/// at all (`2018-11-26 10:27`), HTML in text fields. A record whose meaning is unclear is
+/// returned as a skip with the reason; the rest of the file still counts.
+public enum Open311Reader {
+    public typealias Entry = (index: Int, result: Result<Open311Request, Open311Skip>)
+
+    /// The records in file order. Accepts the bare array of the format or an object wrapping it
+    /// under `service_requests` or `requests`.
+    public static func read(_ data: Data) throws(Open311FormatError) -> [Entry] {
+        let root: JSONValue
+        do {
+            root = try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch {
+            throw Open311FormatError("not JSON")
+        }
+        let records: [JSONValue]
+        switch root {
+        case .array(let array): records = array
+        case .object(let object):
+            guard let wrapped = ["service_requests", "requests"].lazy.compactMap({ object[$0] }).first,
+                  case .array(let array) = wrapped
+            else { throw Open311FormatError("not a GeoReport v2 request list: expected a JSON array, found an object") }
+            records = array
+        default:
+            throw Open311FormatError("not a GeoReport v2 request list: expected a JSON array, found \(root.kind)")
+        }
+        var firstIndex: [String: Int] = [:]
+        return records.enumerated().map { index, value in
+            let result = request(value, index: index)
+            if case .success(let request) = result {
+                if let earlier = firstIndex[request.serviceRequestID] {
+                    return (index, .failure(Open311Skip(index: index, requestID: request.serviceRequestID,
+                                                        reason: "same service_request_id as record [\(earlier)]")))
+                }
+                firstIndex[request.serviceRequestID] = index
+            }
+            return (index, result)
+        }
+    }
+
+    static func request(_ value: JSONValue, index: Int) -> Result<Open311Request, Open311Skip> {
+        guard case .object(let fields) = value else {
+            return .failure(Open311Skip(index: index, requestID: nil, reason: "\(value.kind), not an object"))
+        }
+        func text(_ key: String) -> String? {
+            guard let raw = fields[key]?.text else { return nil }
+            let plain = HTMLText.plain(raw)
+            return plain.isEmpty ? nil : plain
+        }
+        guard let id = text("service_request_id").map({ $0.replacingOccurrences(of: "\n", with: " ") }), !id.isEmpty else {
+            return .failure(Open311Skip(index: index, requestID: nil, reason: "no service_request_id"))
+        }
+        func skip(_ reason: String) -> Result<Open311Request, Open311Skip> {
+            .failure(Open311Skip(index: index, requestID: id, reason: reason))
+        }
+        let status: String
+        switch text("status")?.lowercased() {
+        case nil, "open", "opened", "new", "acknowledged", "in_progress", "in progress", "pending": status = "open"
+        case "closed", "resolved", "completed", "done": status = "closed"
+        case let other?: return skip("status '\(other)' is neither open nor closed")
+        }
+        var dates: [String: Date] = [:]
+        for key in ["requested_datetime", "updated_datetime", "expected_datetime"] {
+            guard let raw = fields[key], raw != .null else { continue }
+            // Dates are written as text; a bare number (epoch seconds? milliseconds?) has no clear meaning.
+            guard case .string(let string) = raw else { return skip("\(key) is \(raw.kind), not a date") }
+            let written = string.trimmingCharacters(in: .whitespaces)
+            if written.isEmpty { continue }
+            guard let date = Timestamp.parse(written) else { return skip("\(key) '\(written)' is not a date") }
+            dates[key] = date
+        }
+        var coordinates: [String: Double] = [:]
+        for key in ["lat", "long"] {
+            guard let written = text(key) else { continue }
+            guard let number = Double(written.trimmingCharacters(in: .whitespaces)), number.isFinite else {
+                return skip("\(key) '\(written)' is not a number")
+            }
+            coordinates[key] = number
+        }
+        guard text("description") != nil || text("service_name") != nil else {
+            return skip("no description or service_name to make a title from")
+        }
+        let name = [text("first_name"), text("last_name")].compactMap { $0 }.joined(separator: " ")
+        return .success(Open311Request(
+            serviceRequestID: id, status: status, statusNotes: text("status_notes"), serviceName: text("service_name"),
+            serviceCode: text("service_code"), description: text("description"), agencyResponsible: text("agency_responsible"),
+            serviceNotice: text("service_notice"), requested: dates["requested_datetime"], updated: dates["updated_datetime"],
+            expected: dates["expected_datetime"], address: text("address"), addressID: text("address_id"),
+            zipcode: text("zipcode"), lat: coordinates["lat"], long: coordinates["long"], mediaURL: text("media_url"),
+            reporterName: name.isEmpty ? nil : name, reporterPhone: text("phone")))
+    }
+}
