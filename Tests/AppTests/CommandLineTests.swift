@@ -64,7 +64,7 @@ struct CommandLineTests {
         #expect(code == 0)
         let lines = out.stdout.components(separatedBy: "\n")
         #expect(lines.count == 20)
-        #expect(lines[1].contains("红色引擎"))
+        #expect(lines[1].hasPrefix("在办") && lines[4].contains("红色引擎"))
         #expect(lines.allSatisfy { $0.unicodeScalars.allSatisfy { $0.value >= 0x20 } })
         let (plain, piped, launched) = run([], tty: false)
         #expect(plain == 0 && !launched && piped.stdout.contains("Reported figures"))

@@ -10,7 +10,7 @@ struct ShellKeyScriptTests {
     func switchingTabs() {
         let (terminal, loop, _) = Fixture.run(Fixture.keys("3"))
         #expect(loop.state.tab == .grid)
-        #expect(terminal.lines[1].contains("Red Engine"))
+        #expect(terminal.lines[4].contains("Red Engine"))
 
         let (_, tabbed, _) = Fixture.run([.key(.tab), .key(.tab), .key(.tab), .key(.tab), .key(.tab)])
         #expect(tabbed.state.tab == .cadres)
@@ -40,8 +40,8 @@ struct ShellKeyScriptTests {
 
     @Test("? opens help generated from the key map; Esc closes it; keys do not leak through")
     func help() {
-        let terminal = MemoryTerminal(width: 100, height: 40, events: [.key(.char("?"))])
-        let loop = AppLoop(terminal: terminal, state: Fixture.state(width: 100, height: 40), clock: { Fixture.now })
+        let terminal = MemoryTerminal(width: 100, height: 70, events: [.key(.char("?"))])
+        let loop = AppLoop(terminal: terminal, state: Fixture.state(width: 100, height: 70), clock: { Fixture.now })
         _ = loop.run()
         let screen = terminal.text
         for binding in KeyMap.standard.bindings {
@@ -66,7 +66,7 @@ struct ShellKeyScriptTests {
         let (terminal, loop, _) = Fixture.run([.key(.char("3")), .key(.down), .key(.down), .key(.up), .key(.pageDown)])
         let visible = loop.state.visibleRows(.grid)
         #expect(loop.state.tables[.grid]?.selected == 1 + visible - 1)
-        #expect(terminal.lines[1].contains("\(visible + 1)/\(Fixture.dataset.tickets.count)"))
+        #expect(terminal.lines[4].contains("\(visible + 1)/\(Fixture.dataset.tickets.count)"))
         let (_, bottom, _) = Fixture.run([.key(.char("3")), .key(.end)])
         #expect(bottom.state.tables[.grid]?.selected == Fixture.dataset.tickets.count - 1)
     }

@@ -39,7 +39,7 @@ struct TmuxTests {
         }
         let wideLines = wide.components(separatedBy: "\n")
         #expect(wideLines[29].contains("? Help"), "the key bar moves to the new last line:\n\(wide)")
-        #expect(wideLines[1].hasSuffix("┐") && wideLines[1].unicodeScalars.count == 100)
+        #expect(wideLines[4].hasSuffix("┐") && wideLines[4].unicodeScalars.count == 100)
 
         try tmux.resize(width: 40, height: 10)
         #expect(try tmux.waitFor { $0.contains("Terminal too small") }.contains("need 60×16"))

@@ -34,12 +34,13 @@ struct PanelScreenTests {
         let state = TableViewState(sortColumn: TicketColumns.defaultSortColumn)
         let order = RecordTable.sortedOrder(Self.tickets, columns: TicketColumns.all, state: state, context: context)
         #expect(order == [0, 1, 2])
-        let buffer = render(GridPanel(tickets: Self.tickets, order: order, table: state), width: 100, height: 6)
+        let buffer = render(GridPanel(tickets: Self.tickets, order: order, table: state), width: 100, height: 7)
         #expect(buffer.text == """
+        All tickets · / search  f filter  o overdue  m mine  u unassigned                             3 of 3
         ┌ Red Engine · residents' requests (synthetic) ─────────────────────────────────────────────── 1/3 ┐
         │ID        Age Left▲     Level     Category Community/grid Status      Assignee Title              │
-        │T-000001   1d -6h late  Grid      Roads    三阳社区/3网格 Assigned    wangfang 路灯不亮           │
-        │T-000002  20h 4h soon   Community —        三阳社区/3网格 In progress wangfang Water leak in 3号楼│
+        │T-000001   1d  -6h late Grid      Roads    三阳社区/3网格 Assigned    wangfang 路灯不亮           │
+        │T-000002  20h   4h soon Community —        三阳社区/3网格 In progress wangfang Water leak in 3号楼│
         │T-000003   2h —         Grid      Other    三阳社区/3网格 Resolved    wangfang 已办               │
         └──────────────────────────────────────────────────────────────────────────────────────────────────┘
         """)
@@ -58,10 +59,11 @@ struct PanelScreenTests {
     @Test("a narrow panel cuts Chinese titles without splitting a character")
     func narrow() {
         let state = TableViewState(sortColumn: TicketColumns.defaultSortColumn)
-        let buffer = render(GridPanel(tickets: Self.tickets, order: [0, 1, 2], table: state), width: 40, height: 4, language: .zh)
+        let buffer = render(GridPanel(tickets: Self.tickets, order: [0, 1, 2], table: state), width: 40, height: 5, language: .zh)
         for line in buffer.lines() { #expect(DisplayWidth.of(line) <= 40) }
-        #expect(buffer.lines()[0].hasPrefix("┌ 红色引擎"))
-        #expect(buffer.lines()[3].hasPrefix("└"))
+        #expect(buffer.lines()[0].hasSuffix("3 条 / 共 3"))
+        #expect(buffer.lines()[1].hasPrefix("┌ 红色引擎"))
+        #expect(buffer.lines()[4].hasPrefix("└"))
     }
 
     @Test("the too-small screen names the size it needs")

@@ -28,4 +28,20 @@ public enum Action: Equatable, Sendable {
     case dataChanged(Dataset, changed: Set<String>)
     /// A one-line message for the status bar (an error, a refusal, a confirmation).
     case showMessage(String)
+
+    // The grid queue and detail
+    case openDetail
+    case revealPhone
+    case startSearch
+    case toggleOverdue
+    case toggleMine
+    case toggleUnassigned
+    case clearFilters
+    case openFilterMenu
+    /// Starts a ticket command on the selected (or open) ticket: a form, or the change at once.
+    case ticket(TicketCommand)
+    /// A key typed while a text input (the search or a form) has the keyboard.
+    case input(Key)
+    /// The loop's answer to `Effect.submit`.
+    case submitted(SubmitOutcome)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Domain
 import Store
 import TermUI
 
@@ -13,6 +14,9 @@ public final class AppLoop {
     private let store: DataStore?
     /// How long to wait for input before refreshing the clock and live data.
     public static let idleMilliseconds = 1_000
+    /// When the store was last asked for other processes' changes (monotonic seconds), so a steady
+    /// stream of keys cannot starve the live refresh.
+    private var lastRefresh = ProcessInfo.processInfo.systemUptime
 
     public init(terminal: Terminal, state: AppState, keyMap: KeyMap = .standard, store: DataStore? = nil,
                 clock: @escaping () -> Date = Date.init) {
@@ -26,20 +30,24 @@ public final class AppLoop {
     /// Runs until the user quits (returns nil) or the terminal closes (returns the reason).
     public func run() -> String? {
         while true {
-            terminal.draw(ScreenRenderer.render(state, keyMap: keyMap), cursor: nil)
-            let action: Action
+            terminal.draw(ScreenRenderer.render(state, keyMap: keyMap), cursor: ScreenRenderer.cursor(state))
             switch terminal.poll(timeoutMilliseconds: Self.idleMilliseconds) {
             case .closed(let reason):
                 return reason
             case .timeout:
-                if let changed = refreshFromStore() { apply(changed) }
-                action = .tick(clock())
+                refreshLive()
             case .event(let event):
-                guard let mapped = InputRouter.action(for: event, keyMap: keyMap) else { continue }
-                action = mapped
+                if let action = InputRouter.action(for: event, keyMap: keyMap, state: state), apply(action) { return nil }
+                if ProcessInfo.processInfo.systemUptime - lastRefresh >= Double(Self.idleMilliseconds) / 1_000 { refreshLive() }
             }
-            if apply(action) { return nil }
         }
+    }
+
+    /// The clock, then other processes' changes (so their highlights start from the current time).
+    private func refreshLive() {
+        lastRefresh = ProcessInfo.processInfo.systemUptime
+        apply(.tick(clock()))
+        if let changed = refreshFromStore() { apply(changed) }
     }
 
     /// Runs one action through the reducer and its effects; true when the app should stop.
@@ -49,9 +57,29 @@ public final class AppLoop {
             switch effect {
             case .repaintAll: terminal.invalidate()
             case .quit: return true
+            case .submit(let change):
+                let outcome = submit(change)
+                // Others' changes the store caught up with under its lock, highlighted as theirs.
+                if let changed = refreshFromStore() { apply(changed) }
+                if apply(.submitted(outcome)) { return true }
             }
         }
         return false
+    }
+
+    /// Writes one change; the reducer hears back whether it was applied or why not.
+    private func submit(_ change: Change) -> SubmitOutcome {
+        guard let store else {
+            let reason = Label(zh: "没有数据目录,无法保存", en: "no data directory: nothing can be saved")
+            return .refused(recordID: change.recordID, reason: reason)
+        }
+        do {
+            let applied = try store.submit(change)
+            return .applied(applied, store.dataset)
+        } catch {
+            let reason = error.refusal?.message ?? Label(zh: error.description, en: error.description)
+            return .refused(recordID: change.recordID, reason: reason)
+        }
     }
 
     /// Picks up what other processes appended to the journal (a cheap size check when nothing did).

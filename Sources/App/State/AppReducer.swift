@@ -7,6 +7,7 @@ import TermUI
 public enum AppReducer {
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         if state.helpScroll != nil, let effects = reduceHelp(&state, action) { return effects }
+        if state.tab == .grid, let effects = GridReducer.reduce(&state, action) { return effects }
         let tab = state.tab
         switch action {
         case .quit:
@@ -52,10 +53,18 @@ public enum AppReducer {
             return [.repaintAll]
         case .tick(let now):
             state.now = now
-        case .dataChanged(let dataset, _):
-            state.replaceDataset(dataset)
+            state.refreshGridClock()
+        case .dataChanged(let dataset, let changed):
+            state.replaceDataset(dataset, changed: changed)
+            let until = state.now.addingTimeInterval(GridState.highlightSeconds)
+            for id in changed where dataset.ticketIndex(id) != nil { state.grid.highlights[id] = until }
         case .showMessage(let text):
             state.message = text
+        case .submitted(let outcome):
+            GridReducer.submitted(outcome, &state)
+        case .openDetail, .revealPhone, .startSearch, .toggleOverdue, .toggleMine, .toggleUnassigned, .clearFilters,
+             .openFilterMenu, .ticket, .input:
+            break
         }
         return []
     }
@@ -68,9 +77,11 @@ public enum AppReducer {
             state.helpScroll = nil
         case .moveSelection(let delta), .scroll(let delta):
             state.helpScroll = max(0, (state.helpScroll ?? 0) + delta)
-        case .pageDown, .pageUp, .jumpToTop, .jumpToBottom, .nextSortColumn, .reverseSort, .selectTab, .nextTab, .previousTab:
+        case .pageDown, .pageUp, .jumpToTop, .jumpToBottom, .nextSortColumn, .reverseSort, .selectTab, .nextTab, .previousTab,
+             .openDetail, .revealPhone, .startSearch, .toggleOverdue, .toggleMine, .toggleUnassigned, .clearFilters,
+             .openFilterMenu, .ticket, .input:
             break
-        case .repaint, .resize, .tick, .dataChanged, .showMessage:
+        case .repaint, .resize, .tick, .dataChanged, .showMessage, .submitted:
             return nil
         }
         return []

@@ -20,6 +20,8 @@ public struct AppState {
     public var helpScroll: Int?
     /// The latest one-line message for the status bar (an error, a refusal, a confirmation).
     public var message: String?
+    /// The grid tab's filters, detail, forms and derived data.
+    public var grid: GridState
 
     public init(dataset: Dataset, size: TerminalSize, language: Language, theme: Theme, now: Date, session: SessionInfo) {
         self.dataset = dataset
@@ -28,6 +30,7 @@ public struct AppState {
         self.theme = theme
         self.now = now
         self.session = session
+        self.grid = GridState(tickets: dataset.tickets, now: now)
         self.tables = [
             .overview: TableViewState(),
             .cadres: TableViewState(),
@@ -41,20 +44,26 @@ public struct AppState {
 
     public var layout: ScreenLayout { ScreenLayout(size: size) }
 
-    /// Replaces the data (another operator's change, a reload) and re-sorts every table.
-    public mutating func replaceDataset(_ new: Dataset) {
+    /// Replaces the data (another operator's change, a reload, a change of ours) and re-sorts every
+    /// table. `changed` names the records that differ, so the search index is updated for those
+    /// alone; nil rebuilds it.
+    public mutating func replaceDataset(_ new: Dataset, changed: Set<String>? = nil) {
+        let old = grid.searchIndex.count
         dataset = new
+        updateSearchIndex(changed: changed, previousCount: old)
+        grid.metrics = GridMetrics(tickets: new.tickets, now: now)
         for tab in Tab.allCases { reorder(tab) }
     }
 
-    /// Sorts one tab's table again and keeps its cursor inside the rows.
+    /// Sorts one tab's table again and keeps its cursor inside the rows (on the same ticket, for the grid).
     public mutating func reorder(_ tab: Tab) {
+        if tab == .grid { return sortGrid() }
         let state = tables[tab] ?? TableViewState()
         let context = self.context
         switch tab {
         case .overview: orders[tab] = RecordTable.sortedOrder(dataset.figures, columns: OverviewPanel.figureColumns, state: state, context: context)
         case .cadres: orders[tab] = RecordTable.sortedOrder(dataset.cadres, columns: CadreColumns.all, state: state, context: context)
-        case .grid: orders[tab] = RecordTable.sortedOrder(dataset.tickets, columns: TicketColumns.all, state: state, context: context)
+        case .grid: break
         case .talent: orders[tab] = RecordTable.sortedOrder(dataset.talent, columns: TalentColumns.all, state: state, context: context)
         }
         var clamped = state
@@ -63,6 +72,23 @@ public struct AppState {
     }
 
     public func rowCount(_ tab: Tab) -> Int { orders[tab]?.count ?? 0 }
+
+    /// Sets the grid's rows: the sorted tickets that pass the filter. The cursor stays on the same
+    /// ticket when it is still in the queue.
+    mutating func setGridOrder(_ order: [Int]) {
+        let selectedTicket = selectedTicketIndex
+        orders[.grid] = order
+        var view = tables[.grid] ?? TableViewState()
+        let row = selectedTicket.flatMap { order.firstIndex(of: $0) } ?? view.selected
+        view.select(row, rowCount: order.count, visibleRows: visibleRows(.grid))
+        tables[.grid] = view
+    }
+
+    /// The dataset index of the ticket under the grid's cursor.
+    var selectedTicketIndex: Int? {
+        guard let order = orders[.grid], let view = tables[.grid], order.indices.contains(view.selected) else { return nil }
+        return order[view.selected]
+    }
 
     public func columnCount(_ tab: Tab) -> Int {
         switch tab {

@@ -16,7 +16,7 @@ public enum ScreenRenderer {
         tabBar(state).render(layout.tabs, into: &buffer, theme: state.theme)
         renderPanel(state, layout.body, into: &buffer)
         statusBar(state).render(layout.status, into: &buffer, theme: state.theme)
-        KeyBar(items: keyMap.keyBarHints(state.language)).render(layout.keys, into: &buffer, theme: state.theme)
+        KeyBar(items: keyHints(state, keyMap: keyMap)).render(layout.keys, into: &buffer, theme: state.theme)
         if let scroll = state.helpScroll {
             let title = context.text("帮助 · 按 Esc 关闭", "Help · Esc closes")
             HelpOverlay(title: title, sections: keyMap.helpSections(state.language), scroll: scroll)
@@ -37,7 +37,7 @@ public enum ScreenRenderer {
         switch tab {
         case .overview: return RecordTable(title: "", rows: state.dataset.figures, order: order, columns: OverviewPanel.figureColumns, state: view).table(context: context)
         case .cadres: return RecordTable(title: "", rows: state.dataset.cadres, order: order, columns: CadreColumns.all, state: view).table(context: context)
-        case .grid: return RecordTable(title: "", rows: state.dataset.tickets, order: order, columns: TicketColumns.all, state: view).table(context: context)
+        case .grid: return gridPanel(state).table(context: context)
         case .talent: return RecordTable(title: "", rows: state.dataset.talent, order: order, columns: TalentColumns.all, state: view).table(context: context)
         }
     }
@@ -50,9 +50,53 @@ public enum ScreenRenderer {
         switch tab {
         case .overview: OverviewPanel(dataset: state.dataset, order: order, table: view).render(area, into: &buffer, context: context)
         case .cadres: CadresPanel(cadres: state.dataset.cadres, order: order, table: view).render(area, into: &buffer, context: context)
-        case .grid: GridPanel(tickets: state.dataset.tickets, order: order, table: view).render(area, into: &buffer, context: context)
+        case .grid: renderGrid(state, area, into: &buffer)
         case .talent: TalentPanel(indicators: state.dataset.talent, order: order, table: view).render(area, into: &buffer, context: context)
         }
+    }
+
+    /// Where the terminal cursor goes: in the text being typed, else hidden.
+    public static func cursor(_ state: AppState) -> (x: Int, y: Int)? {
+        guard state.takesText, ScreenLayout.fits(state.size) else { return nil }
+        let body = state.layout.body
+        if let form = state.grid.form {
+            return TicketFormDialog(form: form, ticket: form.ticketID.flatMap(state.dataset.ticket)).cursor(in: body, context: state.context)
+        }
+        return gridPanel(state).searchCursor(in: body, context: state.context)
+    }
+
+    static func gridPanel(_ state: AppState) -> GridPanel {
+        GridPanel(tickets: state.dataset.tickets, order: state.orders[.grid] ?? [], table: state.tables[.grid] ?? TableViewState(),
+                  metrics: state.grid.metrics, filter: state.grid.filter, search: state.grid.search,
+                  highlighted: state.grid.highlighted(at: state.now))
+    }
+
+    /// The queue, or the open ticket's detail, and a form over either.
+    private static func renderGrid(_ state: AppState, _ area: Rect, into buffer: inout Buffer) {
+        let context = state.context
+        if let detail = state.grid.detail, let ticket = state.dataset.ticket(detail.ticketID) {
+            TicketDetailView(ticket: ticket, dataset: state.dataset, scroll: detail.scroll, revealPhone: detail.revealPhone)
+                .render(area, into: &buffer, context: context)
+        } else {
+            gridPanel(state).render(area, into: &buffer, context: context)
+        }
+        if let form = state.grid.form {
+            TicketFormDialog(form: form, ticket: form.ticketID.flatMap(state.dataset.ticket)).render(area, into: &buffer, context: context)
+        }
+    }
+
+    /// The key bar for where the keyboard is; while text is typed, the keys of the input.
+    private static func keyHints(_ state: AppState, keyMap: KeyMap) -> [KeyHint] {
+        let context = state.context
+        if state.takesText && state.grid.form != nil {
+            return [KeyHint(key: "Enter", label: context.text("保存", "Save")), KeyHint(key: "Tab", label: context.text("下一栏", "Next field")),
+                    KeyHint(key: "←→", label: context.text("选择", "Choose")), KeyHint(key: "Esc", label: context.text("取消", "Cancel"))]
+        }
+        if state.takesText {
+            return [KeyHint(key: "Enter", label: context.text("保留搜索", "Keep the search")), KeyHint(key: "Esc", label: context.text("清除搜索", "Clear the search")),
+                    KeyHint(key: "↑↓", label: context.text("移动", "Move"))]
+        }
+        return keyMap.keyBarHints(state.language, in: state.keyContext)
     }
 
     private static func statusBar(_ state: AppState) -> StatusBar {

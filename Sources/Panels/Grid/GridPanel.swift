@@ -1,24 +1,105 @@
 import Domain
 import TermUI
 
-/// The Red Engine grid: residents' requests in a queue, most urgent deadline first.
+/// The Red Engine grid: the metrics strip, the line of active filters (or the search being
+/// typed) with "N of M", and the ticket queue, most urgent deadline first by default.
 public struct GridPanel {
     public var tickets: [Ticket]
     public var order: [Int]
     public var table: TableViewState
+    public var metrics: GridMetrics?
+    public var filter: TicketFilter
+    /// The search text while it is being typed after `/`.
+    public var search: TextFieldState?
+    /// Rows another operator just changed.
+    public var highlighted: Set<String>
 
-    public init(tickets: [Ticket], order: [Int], table: TableViewState) {
+    public init(tickets: [Ticket], order: [Int], table: TableViewState, metrics: GridMetrics? = nil,
+                filter: TicketFilter = .all, search: TextFieldState? = nil, highlighted: Set<String> = []) {
         self.tickets = tickets
         self.order = order
         self.table = table
+        self.metrics = metrics
+        self.filter = filter
+        self.search = search
+        self.highlighted = highlighted
+    }
+
+    /// The strip (when there is room for it), the filter line and the queue's box.
+    public static func areas(in area: Rect) -> (strip: Rect, filter: Rect, queue: Rect) {
+        let strip = area.height >= 12 ? MetricsStrip.height : 0
+        let line = area.height >= 4 ? 1 : 0
+        let parts = Layout.split(area, .vertical, [.fixed(strip), .fixed(line), .proportional(1)])
+        return (parts[0], parts[1], parts[2])
     }
 
     /// Where the table's rows go inside the panel's area (for paging and clicks).
-    public static func tableArea(in area: Rect) -> Rect { RecordTable<Ticket>.tableArea(in: area) }
+    public static func tableArea(in area: Rect) -> Rect { Block().inner(areas(in: area).queue) }
+
+    /// Where the terminal cursor goes while the search is typed.
+    public func searchCursor(in area: Rect, context: PanelContext) -> (x: Int, y: Int)? {
+        guard let search else { return nil }
+        let line = Self.areas(in: area).filter
+        return TextField(state: search, label: "/").cursorPosition(in: line.inset(right: min(line.width, DisplayWidth.of(countText(context)) + 1)))
+    }
 
     public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) {
+        let parts = Self.areas(in: area)
+        if let metrics, !parts.strip.isEmpty {
+            MetricsStrip(metrics: metrics).render(parts.strip, into: &buffer, context: context)
+        }
+        renderFilterLine(parts.filter, into: &buffer, context: context)
         let title = context.text("红色引擎 · 群众诉求", "Red Engine · residents' requests") + " (" + context.text(Source.synthetic.label) + ")"
-        RecordTable(title: title, rows: tickets, order: order, columns: TicketColumns.all, state: table)
-            .render(area, into: &buffer, context: context)
+        let block = Block(title: title, titleRight: "\(order.isEmpty ? 0 : table.selected + 1)/\(order.count)", focused: true)
+        block.render(parts.queue, into: &buffer, theme: context.theme)
+        self.table(context: context).render(block.inner(parts.queue), into: &buffer, theme: context.theme)
+    }
+
+    /// The queue as drawn; only the visible rows' cells are ever made.
+    public func table(context: PanelContext) -> Table {
+        let columns = TicketColumns.all
+        let highlight = context.theme.highlight
+        let empty = context.text("没有符合筛选条件的工单(c 清除筛选)", "No ticket matches the filters (c clears them)")
+        return Table(
+            columns: columns.map { TableColumn(title: context.text($0.title), minWidth: $0.minWidth, maxWidth: $0.maxWidth, alignRight: $0.alignRight, weight: $0.weight) },
+            rowCount: order.count, selected: order.isEmpty ? nil : table.selected, offset: table.offset,
+            sort: (column: table.sortColumn, ascending: table.ascending),
+            emptyMessage: tickets.isEmpty ? nil : empty, scrollHint: false
+        ) { row, column in
+            let ticket = tickets[order[row]]
+            let spec = columns[column]
+            var style = spec.style(ticket, context)
+            if highlighted.contains(ticket.id) { style = style?.inheriting(from: highlight) ?? highlight }
+            return TableCell(spec.text(ticket, context), style: style)
+        }
+    }
+
+    private func countText(_ context: PanelContext) -> String {
+        context.text("\(order.count) 条 / 共 \(tickets.count)", "\(order.count) of \(tickets.count)")
+    }
+
+    private func renderFilterLine(_ line: Rect, into buffer: inout Buffer, context: PanelContext) {
+        let theme = context.theme
+        buffer.fill(line, style: theme.base)
+        guard !line.isEmpty else { return }
+        let count = countText(context)
+        Line(count, style: theme.accent, alignment: .right).render(line, into: &buffer, theme: theme)
+        let left = line.inset(right: min(line.width, DisplayWidth.of(count) + 1))
+        if let search {
+            TextField(state: search, label: "/", placeholder: context.text("搜索标题、描述、备注", "search title, description, notes"))
+                .render(left, into: &buffer, theme: theme)
+            return
+        }
+        let parts = FilterSummary.parts(filter, context: context)
+        let text: Line
+        if parts.isEmpty {
+            text = Line(context.text("全部工单 · / 搜索  f 筛选  o 超期  m 我的  u 未派单", "All tickets · / search  f filter  o overdue  m mine  u unassigned"),
+                        style: theme.muted)
+        } else {
+            text = Line([Span(context.text("筛选:", "Filters: "), style: theme.title),
+                         Span(parts.joined(separator: " · "), style: theme.warn),
+                         Span(context.text("  (c 清除)", "  (c clears)"), style: theme.muted)])
+        }
+        text.render(left, into: &buffer, theme: theme)
     }
 }

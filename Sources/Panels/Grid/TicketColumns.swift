@@ -30,7 +30,9 @@ public enum TicketColumns {
         ColumnSpec(Label(zh: "剩余", en: "Left"), min: 9, max: 11,
                    text: { t, c in
                        guard let left = t.timeLeft(now: c.now) else { return "—" }
-                       return Format.duration(left) + " " + deadlineWord(t.deadlineState(now: c.now, rules: c.rules), c)
+                       // Right-aligned so the words line up under each other.
+                       let time = Format.duration(left)
+                       return String(repeating: " ", count: max(0, 4 - time.count)) + time + " " + deadlineWord(t.deadlineState(now: c.now, rules: c.rules), c)
                    },
                    style: { t, c in deadlineStyle(t.deadlineState(now: c.now, rules: c.rules), c.theme) },
                    sortKey: { t, c in .number(t.timeLeft(now: c.now) ?? .greatestFiniteMagnitude) }),
@@ -46,4 +48,20 @@ public enum TicketColumns {
 
     /// The default sort: the most urgent deadline first.
     public static let defaultSortColumn = 2
+
+    /// What each column sorts by in `TicketQuery`, which sorts 100,000 tickets by precomputed keys.
+    /// Age sorts by creation time reversed, so "ascending" means youngest first as it reads.
+    public static func sortKey(column: Int) -> (key: TicketSortKey, reversed: Bool) {
+        switch column {
+        case 0: (.id, false)
+        case 1: (.createdAt, true)
+        case 2: (.timeLeft, false)
+        case 3: (.level, false)
+        case 4: (.category, false)
+        case 5: (.grid, false)
+        case 6: (.status, false)
+        case 7: (.assignee, false)
+        default: (.title, false)
+        }
+    }
 }

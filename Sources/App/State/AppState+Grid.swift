@@ -1,0 +1,70 @@
+import Foundation
+import Domain
+import Panels
+import TermUI
+
+extension AppState {
+    /// The ticket under the queue's cursor.
+    public var selectedTicket: Ticket? { selectedTicketIndex.map { dataset.tickets[$0] } }
+
+    /// The ticket the grid's commands act on: the one in the detail, else the one under the cursor.
+    public var currentTicket: Ticket? {
+        if let id = grid.detail?.ticketID { return dataset.ticket(id) }
+        return selectedTicket
+    }
+
+    /// What the keyboard is on, for the key map and the key bar.
+    public var keyContext: KeyContext {
+        guard tab == .grid else { return .browse }
+        return grid.detail == nil ? .queue : .detail
+    }
+
+    /// Whether keys go to a text input rather than through the key map.
+    public var takesText: Bool { tab == .grid && helpScroll == nil && grid.takesText }
+
+    /// Sorts every ticket by the grid's sort column (TicketQuery: keys computed once, not per
+    /// comparison), then filters. Only data and sort changes come here; a filter change only filters.
+    mutating func sortGrid() {
+        let view = tables[.grid] ?? TableViewState()
+        let (key, reversed) = TicketColumns.sortKey(column: view.sortColumn)
+        grid.sorted = TicketQuery.sort(Array(dataset.tickets.indices), of: dataset.tickets, by: key,
+                                       ascending: view.ascending != reversed, now: now)
+        filterGrid()
+    }
+
+    /// The queue: the sorted tickets that pass the filter, in one pass over the sort order.
+    mutating func filterGrid() {
+        guard grid.filter != .all else {
+            setGridOrder(grid.sorted)
+            return
+        }
+        let matching = TicketQuery.filter(dataset.tickets, grid.filter, now: now, search: grid.searchIndex)
+        var keep = [Bool](repeating: false, count: dataset.tickets.count)
+        for i in matching { keep[i] = true }
+        setGridOrder(grid.sorted.filter { keep[$0] })
+    }
+
+    /// Brings the clock-driven parts up to date: what is overdue changes with time alone.
+    mutating func refreshGridClock() {
+        grid.highlights = grid.highlights.filter { $0.value > now }
+        guard now.timeIntervalSince(grid.metrics.computedAt) >= GridState.clockRefreshSeconds else { return }
+        grid.metrics = GridMetrics(tickets: dataset.tickets, now: now)
+        if grid.filter.overdueOnly { filterGrid() }
+    }
+
+    /// Refreshes the index for the changed tickets, appending created ones in order; anything it
+    /// cannot account for (fewer tickets, an unnamed new one) rebuilds it.
+    mutating func updateSearchIndex(changed: Set<String>?, previousCount: Int) {
+        let tickets = dataset.tickets
+        guard let changed, tickets.count >= previousCount else {
+            grid.searchIndex = TicketSearchIndex(tickets)
+            return
+        }
+        let indices = changed.compactMap { dataset.ticketIndex($0) }.sorted()
+        guard indices.filter({ $0 >= previousCount }).count == tickets.count - previousCount else {
+            grid.searchIndex = TicketSearchIndex(tickets)
+            return
+        }
+        for i in indices { grid.searchIndex.update(tickets[i], at: i) }
+    }
+}

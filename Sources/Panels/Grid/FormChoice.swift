@@ -1,0 +1,17 @@
+import Domain
+
+/// One option of a picker: what it shows and the value it stands for (an id, a raw value, or
+/// empty for "any").
+public struct FormChoice: Equatable, Sendable {
+    public var label: Label
+    public var value: String
+
+    public init(_ label: Label, value: String) {
+        self.label = label
+        self.value = value
+    }
+
+    public init(_ text: String, value: String) {
+        self.init(Label(zh: text, en: text), value: value)
+    }
+}

@@ -1,0 +1,108 @@
+import Domain
+import TermUI
+
+/// One ticket in full, in place of the queue: status and deadline, location path, reporter (phone
+/// masked unless revealed), the full text wrapped, resolution, ratings, notes, and every history
+/// event with who and when. Scrolls when taller than the screen.
+public struct TicketDetailView {
+    public var ticket: Ticket
+    public var dataset: Dataset
+    public var scroll: Int
+    public var revealPhone: Bool
+
+    public init(ticket: Ticket, dataset: Dataset, scroll: Int, revealPhone: Bool) {
+        self.ticket = ticket
+        self.dataset = dataset
+        self.scroll = scroll
+        self.revealPhone = revealPhone
+    }
+
+    /// The largest useful scroll in `area`.
+    public func maxScroll(in area: Rect, context: PanelContext) -> Int {
+        let inner = Block(title: "").inner(area)
+        return Paragraph(lines: lines(context)).maxScroll(width: inner.width, height: inner.height)
+    }
+
+    public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) {
+        let title = ticket.id + " · " + Sanitizer.clean(ticket.title)
+        let footer = context.text("Esc 返回 · j/k 滚动", "Esc back · j/k scroll")
+        let block = Block(title: title, titleRight: context.text(ticket.status.label), focused: true, footer: footer)
+        block.render(area, into: &buffer, theme: context.theme)
+        Paragraph(lines: lines(context), scroll: scroll).render(block.inner(area), into: &buffer, theme: context.theme)
+    }
+
+    func lines(_ context: PanelContext) -> [Line] {
+        let theme = context.theme
+        let t = ticket
+        var out: [Line] = []
+        func field(_ label: Label, _ spans: [Span]) {
+            out.append(Line([Span(DisplayWidth.pad(context.text(label), to: 10), style: theme.title)] + spans))
+        }
+        func section(_ label: Label) {
+            out.append(Line(""))
+            out.append(Line(context.text(label), style: theme.header))
+        }
+
+        var status = context.text(t.status.label) + " · " + context.text(t.level.label) + context.text("级", " level")
+        if let category = t.category { status += " · " + context.text(category.label) }
+        if t.urgent { status += " · " + context.text("紧急", "urgent") }
+        if t.reopenCount > 0 { status += " · " + context.text("重开 \(t.reopenCount) 次", "reopened \(t.reopenCount)×") }
+        field(Label(zh: "状态", en: "Status"), [Span(status)])
+        field(Label(zh: "位置", en: "Location"), [Span(t.location.path(to: .grid))])
+        let phone = revealPhone ? t.reporterPhone : PhoneMask.masked(t.reporterPhone)
+        var reporter = [Span(t.reporterName.isEmpty ? "—" : t.reporterName), Span("  " + (phone.isEmpty ? "—" : phone))]
+        if !revealPhone && !t.reporterPhone.isEmpty {
+            reporter.append(Span(context.text("  (p 显示号码)", "  (p shows the number)"), style: theme.muted))
+        }
+        field(Label(zh: "报告人", en: "Reporter"), reporter)
+        field(Label(zh: "上报时间", en: "Reported"), [Span(Format.dateTime(t.createdAt) + "  (" + Format.duration(context.now.timeIntervalSince(t.createdAt)) + context.text("前", " ago") + ")")])
+        var deadline = [Span(Format.dateTime(t.deadline))]
+        let state = t.deadlineState(now: context.now, rules: context.rules)
+        if let left = t.timeLeft(now: context.now) {
+            // "Overdue" already says the state; otherwise the word says whether it is near.
+            let text = left < 0
+                ? context.text("  超期 \(Format.duration(-left))", "  \(Format.duration(-left)) overdue")
+                : context.text("  剩余 \(Format.duration(left))", "  \(Format.duration(left)) left") + " · " + TicketColumns.deadlineWord(state, context)
+            deadline.append(Span(text, style: TicketColumns.deadlineStyle(state, theme) ?? .plain))
+        }
+        field(Label(zh: "办理时限", en: "Deadline"), deadline)
+        let assignee = t.assignee.map { id in dataset.worker(id).map { "\($0.name) (\(id))" } ?? id } ?? "—"
+        var handler = [Span(assignee)]
+        if let claimer = t.claimedBy { handler.append(Span(context.text("  · \(claimer) 已认领", "  · claimed by \(claimer)"), style: theme.accent)) }
+        field(Label(zh: "处理人", en: "Assignee"), handler)
+
+        section(Label(zh: "诉求内容", en: "Description"))
+        out.append(Line(t.description.isEmpty ? "—" : t.description))
+        if let note = t.resolutionNote {
+            section(Label(zh: "办理结果", en: "Resolution"))
+            out.append(Line(note))
+        }
+        if let reason = t.closeReason {
+            let text: String = switch reason {
+            case .rated(let score): context.text("评价 \(score) 分后关闭", "closed after a rating of \(score)")
+            case .duplicate(let of): context.text("作为 \(of) 的重复件关闭", "closed as a duplicate of \(of)")
+            case .invalid(let why): context.text("作为无效件关闭:", "closed as invalid: ") + why
+            }
+            field(Label(zh: "关闭", en: "Closed"), [Span(text)])
+        }
+        section(Label(zh: "居民评价", en: "Rating"))
+        if t.ratings.isEmpty { out.append(Line(context.text("尚未评价", "not rated yet"), style: theme.muted)) }
+        for rating in t.ratings {
+            out.append(Line([Span("\(rating.score)/5", style: rating.score >= context.rules.satisfiedScore ? theme.ok : theme.danger),
+                             Span("  " + Format.dateTime(rating.at) + (rating.comment.map { "  " + $0 } ?? ""))]))
+        }
+        if !t.notes.isEmpty {
+            section(Label(zh: "备注", en: "Notes"))
+            for note in t.notes {
+                out.append(Line([Span(Format.dateTime(note.at) + "  " + (note.actor ?? "—") + "  ", style: theme.muted), Span(note.text)]))
+            }
+        }
+        section(Label(zh: "处理记录", en: "History"))
+        for event in t.history {
+            out.append(Line([Span(Format.dateTime(event.at) + "  ", style: theme.muted),
+                             Span(DisplayWidth.pad(event.actor, to: 10) + " ", style: theme.accent),
+                             Span(context.text(dataset.summary(of: event)))]))
+        }
+        return out
+    }
+}

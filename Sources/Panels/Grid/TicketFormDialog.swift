@@ -1,0 +1,91 @@
+import Domain
+import TermUI
+
+/// A form as a dialog over the queue or the detail: the ticket it acts on and its current state
+/// (which follows other operators' changes live), one row per field, the keys, and why the last
+/// save was refused.
+public struct TicketFormDialog {
+    public var form: TicketForm
+    /// The ticket as it is now, which may be newer than the revision the form was opened on.
+    public var ticket: Ticket?
+
+    public init(form: TicketForm, ticket: Ticket?) {
+        self.form = form
+        self.ticket = ticket
+    }
+
+    /// The box and the rows inside it.
+    private func frame(in area: Rect) -> (box: Rect, content: Rect) {
+        let rows = headerLines(PanelContext(theme: .make(tier: .monochrome), language: .en, now: .distantPast)).count + form.fields.count + 3
+        let box = Dialog.frame(in: area, width: min(max(40, area.width - 8), 76), height: rows + 2)
+        return (box, box.inset(top: 1, left: 2, bottom: 1, right: 2))
+    }
+
+    private var labelWidth: Int {
+        form.fields.map { max(DisplayWidth.of($0.label.zh), DisplayWidth.of($0.label.en)) }.max().map { $0 + 2 } ?? 0
+    }
+
+    private func fieldRow(_ index: Int, content: Rect, context: PanelContext) -> Rect {
+        content.row(headerLines(context).count + 1 + index)
+    }
+
+    /// The terminal cursor, in the focused text field.
+    public func cursor(in area: Rect, context: PanelContext) -> (x: Int, y: Int)? {
+        guard let field = form.focusedField, case .text(let state) = field.kind else { return nil }
+        let row = fieldRow(form.focus, content: frame(in: area).content, context: context).inset(left: labelWidth)
+        return TextField(state: state).cursorPosition(in: row)
+    }
+
+    public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) {
+        let theme = context.theme
+        let (box, content) = frame(in: area)
+        guard !box.isEmpty else { return }
+        Block(title: context.text(form.purpose.title), focused: true, style: theme.dialog).render(box, into: &buffer, theme: theme)
+        let header = headerLines(context)
+        for (i, line) in header.enumerated() {
+            line.render(content.row(i), into: &buffer, theme: theme, base: theme.dialog)
+        }
+        for (i, field) in form.fields.enumerated() {
+            let row = fieldRow(i, content: content, context: context)
+            let focused = i == form.focus
+            let mark = field.required ? "*" : " "
+            Line(DisplayWidth.pad(context.text(field.label) + mark, to: labelWidth), style: focused ? theme.accent : theme.title)
+                .render(row, into: &buffer, theme: theme, base: theme.dialog)
+            let input = row.inset(left: min(row.width, labelWidth))
+            switch field.kind {
+            case .text(let state):
+                TextField(state: state, focused: focused).render(input, into: &buffer, theme: theme)
+            case .choice(let choices, let selected):
+                let name = choices.indices.contains(selected) ? context.text(choices[selected].label) : "—"
+                let text = "< " + name + " >" + (choices.count > 1 ? "  \(selected + 1)/\(choices.count)" : "")
+                Line(text, style: focused ? theme.selected : theme.input).render(input, into: &buffer, theme: theme, base: theme.dialog)
+            }
+        }
+        let hint = context.text("Enter 保存 · ↑↓/Tab 换栏 · ←→ 选择 · Esc 取消", "Enter save · ↑↓/Tab field · ←→ choose · Esc cancel")
+        let hintRow = content.row(header.count + 1 + form.fields.count + 1)
+        if let error = form.error {
+            Line(error, style: theme.danger).render(hintRow, into: &buffer, theme: theme, base: theme.dialog)
+        } else {
+            Line(hint, style: theme.muted).render(hintRow, into: &buffer, theme: theme, base: theme.dialog)
+        }
+    }
+
+    /// The ticket's id, title and state, and a warning when it changed since the form opened.
+    private func headerLines(_ context: PanelContext) -> [Line] {
+        let theme = context.theme
+        guard let ticket else {
+            return form.purpose == .filter ? [] : [Line(context.text("* 为必填项", "* required"), style: theme.muted)]
+        }
+        var lines = [
+            Line(ticket.id + "  " + Sanitizer.clean(ticket.title), style: theme.title),
+            Line(context.text(ticket.status.label) + " · " + context.text(ticket.level.label) + context.text("级", " level")
+                 + " · " + (ticket.assignee ?? "—") + (ticket.claimedBy.map { " · " + $0 } ?? "")),
+        ]
+        if let revision = form.revision, ticket.revision != revision {
+            let who = ticket.updatedBy ?? context.text("他人", "someone")
+            lines.append(Line(context.text("! 打开后已被 \(who) 修改,以上为最新状态", "! changed by \(who) since this form opened; above is the new state"),
+                              style: theme.danger))
+        }
+        return lines
+    }
+}
