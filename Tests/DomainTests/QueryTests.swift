@@ -34,7 +34,7 @@ struct QueryTests {
     private func ids(_ indices: [Int]) -> [String] { indices.map { Self.tickets[$0].id } }
 
     private func filter(_ f: TicketFilter) -> [String] {
-        ids(TicketQuery.filter(Self.tickets, f, now: Self.now, search: TicketSearchIndex(Self.tickets)))
+        ids(TicketIndex(Self.tickets).filter(f, now: Self.now))
     }
 
     @Test func filtersByEachField() {
@@ -58,22 +58,38 @@ struct QueryTests {
         #expect(filter(TicketFilter(text: "t-000005")) == ["T-000005"])
         #expect(filter(TicketFilter(text: "小区门口")).count == 5)
         #expect(filter(TicketFilter(text: "不存在的词")).isEmpty)
-        // Without a prebuilt index the filter builds one.
-        #expect(ids(TicketQuery.filter(Self.tickets, TicketFilter(text: "停车"), now: Self.now)) == ["T-000003"])
+        // A match at the very start and at the very end of the search buffer.
+        #expect(filter(TicketFilter(text: "t-000001")) == ["T-000001"])
+        #expect(filter(TicketFilter(text: "parking")) == ["T-000003"])
     }
 
-    @Test func searchIndexFollowsUpdates() {
-        var index = TicketSearchIndex(Self.tickets)
+    @Test func indexFollowsUpdatesAndAppends() {
+        var index = TicketIndex(Self.tickets)
         var changed = Self.tickets[1]
         changed.notes.append(DatedNote(at: Self.now, text: "Sewer cover replaced"))
-        var tickets = Self.tickets
-        tickets[1] = changed
+        changed.status = .closed
         index.update(changed, at: 1)
-        #expect(TicketQuery.filter(tickets, TicketFilter(text: "sewer"), now: Self.now, search: index) == [1])
+        #expect(index.filter(TicketFilter(text: "sewer"), now: Self.now) == [1])
+        #expect(index.filter(TicketFilter(text: "road"), now: Self.now) == [3])
+        #expect(index.filter(TicketFilter(statuses: [.closed]), now: Self.now) == [1, 2])
+        var created = Fixture.ticket(6, status: .reported)
+        created.title = "新的 Sewer 工单"
+        created.location = TicketLocation(district: "汉阳区", street: "新街", community: "新社区", grid: "第9网格")
+        index.update(created, at: 5)
+        #expect(index.count == 6)
+        #expect(index.filter(TicketFilter(text: "sewer"), now: Self.now) == [1, 5])
+        #expect(index.filter(TicketFilter(community: "新社区"), now: Self.now) == [5])
+        // 武 U+6B66 < 汉 U+6C49 < 江 U+6C5F.
+        #expect(index.sorted([0, 1, 2, 3, 4, 5], by: .district) == [1, 5, 0, 2, 3, 4])
+    }
+
+    @Test func unknownNamesMatchNothing() {
+        #expect(filter(TicketFilter(community: "没有这个社区")).isEmpty)
+        #expect(filter(TicketFilter(claimedBy: "nobody")).isEmpty)
     }
 
     private func sorted(_ key: TicketSortKey, ascending: Bool = true) -> [String] {
-        ids(TicketQuery.sort(Array(Self.tickets.indices), of: Self.tickets, by: key, ascending: ascending, now: Self.now))
+        ids(TicketIndex(Self.tickets).sorted(Array(Self.tickets.indices), by: key, ascending: ascending))
     }
 
     @Test func sortsByColumns() {
@@ -97,8 +113,9 @@ struct QueryTests {
     }
 
     @Test func sortsOnlyTheGivenIndices() {
-        let open = TicketQuery.filter(Self.tickets, TicketFilter(openOnly: true), now: Self.now)
-        let result = TicketQuery.sort(open, of: Self.tickets, by: .createdAt, ascending: false, now: Self.now)
+        let index = TicketIndex(Self.tickets)
+        let open = index.filter(TicketFilter(openOnly: true), now: Self.now)
+        let result = index.sorted(open, by: .createdAt, ascending: false)
         #expect(ids(result) == ["T-000002", "T-000001", "T-000004", "T-000005"])
     }
 }

@@ -22,13 +22,12 @@ extension AppState {
     /// Whether keys go to a text input rather than through the key map.
     public var takesText: Bool { tab == .grid && helpScroll == nil && grid.takesText }
 
-    /// Sorts every ticket by the grid's sort column (TicketQuery: keys computed once, not per
-    /// comparison), then filters. Only data and sort changes come here; a filter change only filters.
+    /// Sorts every ticket by the grid's sort column, then filters. Only data and sort changes come
+    /// here; a filter change only filters.
     mutating func sortGrid() {
         let view = tables[.grid] ?? TableViewState()
         let (key, reversed) = TicketColumns.sortKey(column: view.sortColumn)
-        grid.sorted = TicketQuery.sort(Array(dataset.tickets.indices), of: dataset.tickets, by: key,
-                                       ascending: view.ascending != reversed, now: now)
+        grid.sorted = grid.index.sorted(Array(dataset.tickets.indices), by: key, ascending: view.ascending != reversed)
         filterGrid()
     }
 
@@ -38,9 +37,7 @@ extension AppState {
             setGridOrder(grid.sorted)
             return
         }
-        let matching = TicketQuery.filter(dataset.tickets, grid.filter, now: now, search: grid.searchIndex)
-        var keep = [Bool](repeating: false, count: dataset.tickets.count)
-        for i in matching { keep[i] = true }
+        let keep = grid.index.matches(grid.filter, now: now)
         setGridOrder(grid.sorted.filter { keep[$0] })
     }
 
@@ -54,17 +51,17 @@ extension AppState {
 
     /// Refreshes the index for the changed tickets, appending created ones in order; anything it
     /// cannot account for (fewer tickets, an unnamed new one) rebuilds it.
-    mutating func updateSearchIndex(changed: Set<String>?, previousCount: Int) {
+    mutating func updateTicketIndex(changed: Set<String>?, previousCount: Int) {
         let tickets = dataset.tickets
         guard let changed, tickets.count >= previousCount else {
-            grid.searchIndex = TicketSearchIndex(tickets)
+            grid.index = TicketIndex(tickets)
             return
         }
         let indices = changed.compactMap { dataset.ticketIndex($0) }.sorted()
         guard indices.filter({ $0 >= previousCount }).count == tickets.count - previousCount else {
-            grid.searchIndex = TicketSearchIndex(tickets)
+            grid.index = TicketIndex(tickets)
             return
         }
-        for i in indices { grid.searchIndex.update(tickets[i], at: i) }
+        for i in indices { grid.index.update(tickets[i], at: i) }
     }
 }

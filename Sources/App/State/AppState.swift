@@ -45,12 +45,12 @@ public struct AppState {
     public var layout: ScreenLayout { ScreenLayout(size: size) }
 
     /// Replaces the data (another operator's change, a reload, a change of ours) and re-sorts every
-    /// table. `changed` names the records that differ, so the search index is updated for those
+    /// table. `changed` names the records that differ, so the ticket index is updated for those
     /// alone; nil rebuilds it.
     public mutating func replaceDataset(_ new: Dataset, changed: Set<String>? = nil) {
-        let old = grid.searchIndex.count
+        let old = grid.index.count
         dataset = new
-        updateSearchIndex(changed: changed, previousCount: old)
+        updateTicketIndex(changed: changed, previousCount: old)
         grid.metrics = GridMetrics(tickets: new.tickets, now: now)
         for tab in Tab.allCases { reorder(tab) }
     }

@@ -15,8 +15,8 @@ public struct GridState {
     /// Tickets another process changed, and until when they stand out.
     public var highlights: [String: Date] = [:]
     public internal(set) var metrics: GridMetrics
-    /// Lower-cased text of every ticket, updated per changed ticket rather than rebuilt.
-    public internal(set) var searchIndex: TicketSearchIndex
+    /// The tickets as filterable, sortable columns, updated per changed ticket rather than rebuilt.
+    public internal(set) var index: TicketIndex
     /// Every ticket in the sort order; the queue is this, filtered.
     public internal(set) var sorted: [Int] = []
 
@@ -27,7 +27,7 @@ public struct GridState {
 
     init(tickets: [Ticket], now: Date) {
         metrics = GridMetrics(tickets: tickets, now: now)
-        searchIndex = TicketSearchIndex(tickets)
+        index = TicketIndex(tickets)
     }
 
     /// Ids highlighted at `now`.

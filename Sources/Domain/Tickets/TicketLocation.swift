@@ -13,6 +13,16 @@ public struct TicketLocation: Codable, Sendable, Hashable {
     }
 
     /// The path down to `level`, e.g. "江岸区 / 大智街 / 三阳社区" for community.
+    /// The place's own name at `level` ("三阳社区" for the community).
+    public func name(at level: TicketLevel) -> String {
+        switch level {
+        case .district: district
+        case .street: street
+        case .community: community
+        case .grid: grid
+        }
+    }
+
     public func path(to level: TicketLevel) -> String {
         let parts: [String] = switch level {
         case .district: [district]

@@ -49,7 +49,7 @@ public enum TicketColumns {
     /// The default sort: the most urgent deadline first.
     public static let defaultSortColumn = 2
 
-    /// What each column sorts by in `TicketQuery`, which sorts 100,000 tickets by precomputed keys.
+    /// What each column sorts by in `TicketIndex`, which sorts 100,000 tickets by precomputed keys.
     /// Age sorts by creation time reversed, so "ascending" means youngest first as it reads.
     public static func sortKey(column: Int) -> (key: TicketSortKey, reversed: Bool) {
         switch column {

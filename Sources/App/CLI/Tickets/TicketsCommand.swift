@@ -21,8 +21,8 @@ public enum TicketsCommand {
         let store = try DataSession.open(context)
         try TicketCommandLine.checkReveal(arguments, store: store)
         let tickets = store.dataset.tickets
-        let indices = TicketQuery.sort(TicketQuery.filter(tickets, filter, now: context.now), of: tickets, by: key,
-                                       ascending: ascending, now: context.now)
+        let index = TicketIndex(tickets)
+        let indices = index.sorted(index.filter(filter, now: context.now), by: key, ascending: ascending)
         let chosen = indices.map { tickets[$0] }
         if arguments.has("--json") {
             let records = chosen.map {

@@ -1,0 +1,165 @@
+import Foundation
+
+/// The queue's view of every ticket as columns of small numbers plus one search buffer, built once
+/// per data set and kept up to date ticket by ticket, so filtering 100,000 tickets is a scan of
+/// plain arrays and sorting is a radix sort of precomputed keys. Reading `Ticket` structs in the
+/// loop instead costs retain/release of a dozen fields per ticket (25–80 ms at 100,000).
+public struct TicketIndex: Sendable {
+    private var status: [UInt8] = []
+    private var level: [UInt8] = []
+    /// -1: not classified yet.
+    private var category: [Int8] = []
+    private var urgent: [Bool] = []
+    /// The location path to each level (district, street, community, grid) as numbers.
+    private var places: [[Int32]] = Array(repeating: [], count: 4)
+    private var placeTables = Array(repeating: InternTable(), count: 4)
+    /// The last name of each interned path, for filters that name a street, community or grid.
+    private var placeNames: [[String]] = Array(repeating: [], count: 4)
+    private var people = InternTable()
+    /// -1: nobody.
+    private var assignee: [Int32] = []
+    private var claimedBy: [Int32] = []
+    private var titles = InternTable()
+    private var title: [Int32] = []
+    /// The number in the id, -1 when the id has none.
+    private var number: [Int64] = []
+    private var createdAt: [Double] = []
+    private var deadline: [Double] = []
+    /// NaN: never updated.
+    private var updatedAt: [Double] = []
+    private var reopenCount: [Int32] = []
+    /// -1: not rated.
+    private var rating: [Int8] = []
+    private var text = SearchText([])
+
+    private static let levels = TicketLevel.allCases
+    private static let statuses = TicketStatus.allCases
+    private static let categories = TicketCategory.allCases
+    private static let placeLevels: [TicketLevel] = [.district, .street, .community, .grid]
+
+    public init(_ tickets: [Ticket]) {
+        for (i, ticket) in tickets.enumerated() { update(ticket, at: i) }
+    }
+
+    public var count: Int { status.count }
+
+    /// Takes in a changed ticket, or appends a created one when `index == count`.
+    public mutating func update(_ ticket: Ticket, at index: Int) {
+        precondition(index <= count, "ticket index \(index) beyond the index's \(count)")
+        let appending = index == count
+        func set<T>(_ column: inout [T], _ value: T) {
+            if appending { column.append(value) } else { column[index] = value }
+        }
+        set(&status, UInt8(Self.statuses.firstIndex(of: ticket.status)!))
+        set(&level, UInt8(Self.levels.firstIndex(of: ticket.level)!))
+        set(&category, ticket.category.flatMap { Self.categories.firstIndex(of: $0) }.map(Int8.init) ?? -1)
+        set(&urgent, ticket.urgent)
+        for (k, placeLevel) in Self.placeLevels.enumerated() {
+            let id = placeTables[k].intern(ticket.location.path(to: placeLevel))
+            if Int(id) == placeNames[k].count { placeNames[k].append(ticket.location.name(at: placeLevel)) }
+            set(&places[k], id)
+        }
+        set(&assignee, ticket.assignee.map { people.intern($0) } ?? -1)
+        set(&claimedBy, ticket.claimedBy.map { people.intern($0) } ?? -1)
+        set(&title, titles.intern(ticket.title))
+        set(&number, Dataset.ticketNumber(ticket.id).map(Int64.init) ?? -1)
+        set(&createdAt, ticket.createdAt.timeIntervalSinceReferenceDate)
+        set(&deadline, ticket.deadline.timeIntervalSinceReferenceDate)
+        set(&updatedAt, ticket.updatedAt?.timeIntervalSinceReferenceDate ?? .nan)
+        set(&reopenCount, Int32(clamping: ticket.reopenCount))
+        set(&rating, ticket.rating.map { Int8(clamping: $0.score) } ?? -1)
+        if appending { text.append(ticket) } else { text.replace(ticket, at: index) }
+    }
+
+    /// For each ticket, whether it passes `filter` at `now`.
+    public func matches(_ filter: TicketFilter, now: Date) -> [Bool] {
+        let needle = SearchText.normalized(filter.text.trimmingCharacters(in: .whitespaces))
+        var keep = [Bool](repeating: needle.isEmpty, count: count)
+        text.mark(needle, into: &keep)
+        let statusMask = filter.statuses.isEmpty ? nil : Self.statuses.map(filter.statuses.contains)
+        let levelMask = filter.levels.isEmpty ? nil : Self.levels.map(filter.levels.contains)
+        let categoryMask = filter.categories.isEmpty ? nil : Self.categories.map(filter.categories.contains)
+        let placeMasks: [[Bool]?] = [filter.district, filter.street, filter.community, filter.grid].enumerated().map { k, name in
+            name.map { name in placeNames[k].map { $0 == name } }
+        }
+        let open = Self.statuses.map(\.isOpen)
+        // A claimer nobody has claimed anything as matches no ticket.
+        let claimer = filter.claimedBy.map { people.id(of: $0) ?? -2 }
+        let seconds = now.timeIntervalSinceReferenceDate
+        for i in keep.indices where keep[i] {
+            let s = Int(status[i])
+            var pass = statusMask?[s] ?? true
+            pass = pass && (levelMask?[Int(level[i])] ?? true)
+            if pass, let categoryMask { pass = category[i] >= 0 && categoryMask[Int(category[i])] }
+            for k in 0..<4 where pass { pass = placeMasks[k]?[Int(places[k][i])] ?? true }
+            if filter.openOnly || filter.overdueOnly || filter.unassignedOnly { pass = pass && open[s] }
+            if filter.overdueOnly { pass = pass && seconds > deadline[i] }
+            if filter.unassignedOnly { pass = pass && assignee[i] < 0 }
+            if let claimer { pass = pass && claimedBy[i] == claimer }
+            keep[i] = pass
+        }
+        return keep
+    }
+
+    /// Indices of the tickets that pass `filter`, ascending.
+    public func filter(_ filter: TicketFilter, now: Date) -> [Int] {
+        let keep = matches(filter, now: now)
+        return keep.indices.filter { keep[$0] }
+    }
+
+    /// `indices` ordered by `key`. Equal keys keep the order of `indices`; tickets without a value
+    /// (no assignee, no rating, no running clock) go last either way, in the order given.
+    public func sorted(_ indices: [Int], by key: TicketSortKey, ascending: Bool = true) -> [Int] {
+        var present: [Int] = []
+        var keys: [UInt64] = []
+        var missing: [Int] = []
+        present.reserveCapacity(indices.count)
+        keys.reserveCapacity(indices.count)
+        let value = keyFunction(key)
+        for i in indices {
+            if let k = value(i) {
+                present.append(i)
+                keys.append(ascending ? k : ~k)
+            } else {
+                missing.append(i)
+            }
+        }
+        return RadixSort.order(keys).map { present[Int($0)] } + missing
+    }
+
+    /// The sort key of ticket `i`, or nil when it has no value for this column.
+    private func keyFunction(_ key: TicketSortKey) -> (Int) -> UInt64? {
+        func ranked(_ column: [Int32], _ table: InternTable) -> (Int) -> UInt64? {
+            let ranks = table.ranks()
+            return { column[$0] < 0 ? nil : ranks[Int(column[$0])] }
+        }
+        func time(_ column: [Double]) -> (Int) -> UInt64? {
+            { column[$0].isNaN ? nil : RadixSort.key(column[$0]) }
+        }
+        switch key {
+        case .id: return { number[$0] < 0 ? nil : UInt64(number[$0]) }
+        case .title: return ranked(title, titles)
+        case .category: return { category[$0] < 0 ? nil : UInt64(category[$0]) }
+        case .level:
+            let ranks = Self.levels.map { UInt64($0.rank) }
+            return { ranks[Int(level[$0])] }
+        case .status: return { UInt64(status[$0]) }
+        case .urgent: return { urgent[$0] ? 1 : 0 }
+        case .district: return ranked(places[0], placeTables[0])
+        case .street: return ranked(places[1], placeTables[1])
+        case .community: return ranked(places[2], placeTables[2])
+        case .grid: return ranked(places[3], placeTables[3])
+        case .assignee: return ranked(assignee, people)
+        case .claimedBy: return ranked(claimedBy, people)
+        case .createdAt: return time(createdAt)
+        case .deadline: return time(deadline)
+        case .timeLeft:
+            // Time left is the deadline minus now for every open ticket: the same order, at any now.
+            let open = Self.statuses.map(\.isOpen)
+            return { open[Int(status[$0])] ? RadixSort.key(deadline[$0]) : nil }
+        case .updatedAt: return time(updatedAt)
+        case .reopenCount: return { UInt64(reopenCount[$0]) }
+        case .rating: return { rating[$0] < 0 ? nil : UInt64(rating[$0]) }
+        }
+    }
+}
