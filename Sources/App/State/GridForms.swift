@@ -14,7 +14,8 @@ enum GridForms {
             fields = [
                 .text("title", Label(zh: "标题", en: "Title"), required: true),
                 .text("description", Label(zh: "描述", en: "Description")),
-                .text("location", Label(zh: "位置 区/街/社区/网格", en: "Place district/street/community/grid"),
+                // Prefilled with the selected ticket's place, which also shows the "区 / 街 / 社区 / 网格" form.
+                .text("location", Label(zh: "位置", en: "Place"),
                       ticket?.location.path(to: .grid) ?? ""),
                 .text("reporter", Label(zh: "报告人", en: "Reporter")),
                 .text("phone", Label(zh: "电话", en: "Phone")),

@@ -38,12 +38,12 @@ public enum TicketColumns {
                    sortKey: { t, c in .number(t.timeLeft(now: c.now) ?? .greatestFiniteMagnitude) }),
         ColumnSpec(Label(zh: "级别", en: "Level"), min: 4, max: 9, text: { t, c in c.text(t.level.label) },
                    sortKey: { t, _ in .number(Double(t.level.rank)) }),
-        ColumnSpec(Label(zh: "类别", en: "Category"), min: 4, max: 12, text: { t, c in t.category.map { c.text($0.label) } ?? "—" }),
+        ColumnSpec(Label(zh: "类别", en: "Category"), min: 8, max: 12, text: { t, c in t.category.map { c.text($0.label) } ?? "—" }),
         ColumnSpec(Label(zh: "社区/网格", en: "Community/grid"), min: 8, max: 22,
                    text: { t, _ in t.location.community + "/" + t.location.grid }),
         ColumnSpec(Label(zh: "状态", en: "Status"), min: 6, max: 11, text: { t, c in c.text(t.status.label) }),
         ColumnSpec(Label(zh: "处理人", en: "Assignee"), min: 6, max: 10, text: { t, _ in t.claimedBy ?? t.assignee ?? "—" }),
-        ColumnSpec(Label(zh: "标题", en: "Title"), min: 8, max: 80, weight: 1, text: { t, _ in t.title }),
+        ColumnSpec(Label(zh: "标题", en: "Title"), min: 16, max: 80, weight: 1, text: { t, _ in t.title }),
     ]
 
     /// The default sort: the most urgent deadline first.
