@@ -42,7 +42,9 @@ enum GridForms {
         case .reopen, .closeInvalid:
             fields = [.text("reason", reason, required: true)]
         case .closeDuplicate:
-            fields = [.text("original", Label(zh: "原工单编号", en: "Original ticket"), required: true)]
+            let similar = ticket.map { duplicateChoices(for: $0, in: state.dataset) } ?? []
+            let typed = FormField.text("original", Label(zh: "原工单编号", en: "Original ticket"), required: similar.isEmpty)
+            fields = similar.isEmpty ? [typed] : [.choice("similar", Label(zh: "相似工单", en: "Similar ticket"), similar), typed]
         case .note:
             fields = [.text("text", Label(zh: "备注", en: "Note"), required: true)]
         case .claim, .start:
@@ -61,6 +63,26 @@ enum GridForms {
         return (near + far).map { worker in
             let text = "\(worker.name) \(worker.id) · " + worker.location.path(to: worker.level)
             return FormChoice(text, value: worker.id)
+        }
+    }
+
+    /// Likely originals of a duplicate: other tickets with the same title, or the same category
+    /// in the same community, the closest matches first and the newest among equals.
+    static func duplicateChoices(for ticket: Ticket, in dataset: Dataset, limit: Int = 20) -> [FormChoice] {
+        let community = ticket.location.path(to: .community)
+        var scored: [(score: Int, ticket: Ticket)] = []
+        for other in dataset.tickets where other.id != ticket.id {
+            let sameTitle = other.title == ticket.title
+            let samePlace = other.location.path(to: .community) == community
+            let sameCategory = ticket.category != nil && other.category == ticket.category
+            let score = (sameTitle ? 2 : 0) + (samePlace ? 1 : 0) + (sameCategory ? 1 : 0)
+            if sameTitle || (samePlace && sameCategory) { scored.append((score, other)) }
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.ticket.createdAt > $1.ticket.createdAt }
+        return scored.prefix(limit).map { _, other in
+            let status = other.status.label
+            return FormChoice(Label(zh: "\(other.id) \(other.title) · \(other.location.community) · \(status.zh)",
+                                    en: "\(other.id) \(other.title) · \(other.location.community) · \(status.en)"), value: other.id)
         }
     }
 
@@ -85,7 +107,10 @@ enum GridForms {
             let comment = form.value("comment")
             return .rate(score: Int(form.value("score")) ?? 0, comment: comment.isEmpty ? nil : comment)
         case .reopen: return .reopen(reason: form.value("reason"))
-        case .closeDuplicate: return .closeDuplicate(of: ticketID(form.value("original")))
+        case .closeDuplicate:
+            // A typed id wins over the picker.
+            let typed = form.value("original")
+            return .closeDuplicate(of: ticketID(typed.isEmpty ? form.value("similar") : typed))
         case .closeInvalid: return .closeInvalid(reason: form.value("reason"))
         case .note: return .note(text: form.value("text"))
         }
