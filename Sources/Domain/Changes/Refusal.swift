@@ -33,10 +33,11 @@ public struct Refusal: Error, Sendable, Equatable, CustomStringConvertible {
 
     public func message(_ language: Language) -> String { message.text(language) }
 
-    /// "T-000123 was changed by alice at 14:02 (revision 5, you had 4)". Times are local, with the
-    /// date when the change was not on the day of the attempt.
+    /// "T-000123 was changed by alice at 14:02 (revision 5, you had 4)", with the date when the
+    /// change was not on the day of the attempt. The time is the city's (UTC+8), as every other time on
+    /// the screen and in `ticket show` is, whatever zone the server runs in.
     static func conflict(recordID: String, current: Int, expected: Int, by actor: String?, at changed: Date?,
-                         attemptAt: Date, timeZone: TimeZone = .current) -> Refusal {
+                         attemptAt: Date, timeZone: TimeZone = TimeZone(secondsFromGMT: 8 * 3_600) ?? .gmt) -> Refusal {
         let who = actor ?? "someone"
         let whoZh = actor ?? "他人"
         var when = ""
