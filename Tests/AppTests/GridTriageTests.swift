@@ -276,7 +276,7 @@ struct GridTriageTests {
         desk.type("u")
         #expect(desk.rows(3...8) == """
         Filters: unassigned  (c clears)                                                               2 of 6
-        ┌ Red Engine · residents' requests (synthetic) ─────────────────────────────────────────────── 1/2 ┐
+        ┌ Red Engine · residents' requests (entered) ───────────────────────────────────────────────── 1/2 ┐
         │ID        Age Left▲     Level Category  Community/grid     Status     Assignee Title              │
         │T-000002   1d  -6h late Grid  Utilities 黄鹤楼社区/第1网格 Classified —        Water leak in stai…│
         │T-000001   2h  22h ok   Grid  —         三阳社区/第1网格   Reported   —        路灯不亮           │

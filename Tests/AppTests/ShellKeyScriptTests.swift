@@ -29,6 +29,18 @@ struct ShellKeyScriptTests {
         #expect(lines[1].contains("狮子型干部人选库"))
     }
 
+    @Test("a message takes the status line to itself, bar the clock, until the next key")
+    func messageUntilNextKey() {
+        let (terminal, loop, _) = Fixture.run(Fixture.keys("3oc"))
+        #expect(loop.state.message == "Filters cleared")
+        #expect(terminal.lines[22].hasPrefix(" Filters cleared "))
+        #expect(!terminal.lines[22].contains("/data") && terminal.lines[22].hasSuffix(Format.clock(Fixture.now)))
+        terminal.send([.key(.down)])
+        _ = loop.run()
+        #expect(loop.state.message == nil)
+        #expect(terminal.lines[22].contains("/data"))
+    }
+
     @Test("q quits the loop; the end of input ends it with a reason")
     func quitting() {
         let (_, quit, reason) = Fixture.run(Fixture.keys("q3"))

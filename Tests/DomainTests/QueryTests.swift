@@ -104,6 +104,11 @@ struct QueryTests {
         #expect(sorted(.district) == ["T-000002", "T-000001", "T-000003", "T-000004", "T-000005"])
     }
 
+    @Test func handlerIsTheClaimerElseTheAssignee() {
+        // Byte order: "W-0002" < "alice" < "bob"; tickets 2 and 4 have nobody and go last.
+        #expect(sorted(.handler) == ["T-000003", "T-000001", "T-000005", "T-000002", "T-000004"])
+    }
+
     @Test func missingValuesGoLastInBothDirections() {
         #expect(sorted(.assignee) == ["T-000001", "T-000003", "T-000005", "T-000002", "T-000004"])
         #expect(sorted(.assignee, ascending: false) == ["T-000005", "T-000003", "T-000001", "T-000002", "T-000004"])

@@ -90,7 +90,7 @@ struct GridPanelTests {
         // Below 12 rows the strip gives way to the queue.
         #expect(buffer.text == """
         Filters: Status: Assigned,In progress · 江岸区/大智街 · overdue · mine · /漏水  (c clears)    1 of 3
-        ┌ Red Engine · residents' requests (synthetic) ─────────────────────────────────────────────── 1/1 ┐
+        ┌ Red Engine · residents' requests (entered) ───────────────────────────────────────────────── 1/1 ┐
         │ID        Age Left▲     Level Category  Community/grid   Status   Assignee Title                  │
         │T-000042   1d  -6h late Grid  Utilities 三阳社区/第1网格 Assigned bob      楼道漏水               │
         │                                                                                                  │
@@ -106,8 +106,8 @@ struct GridPanelTests {
         #expect(buffer.text == """
         在办            超期            格内30天        社区内30天      按时率30天      满意度30天
         1 ▁▁▁▁▅▅▅▅▅▅█▅▅ 1 ▁▁▁▁▁▁▁▁▁█▁▁█ 50%          ▄  100%         ▄  50%          ▄  3.3          ▁  █▃
-        筛选:状态: 已派单,处理中 · 江岸区/大智街 · 超期 · 我认领的 · /漏水  (c 清除)             1 条 / 共 3
-        ┌ 红色引擎 · 群众诉求 (模拟数据) ───────────────────────────────────────────────────────────── 1/1 ┐
+        筛选:状态:已派单、处理中 · 江岸区/大智街 · 超期 · 我认领的 · /漏水  (c 清除)             1 条 / 共 3
+        ┌ 红色引擎 · 群众诉求 (录入) ───────────────────────────────────────────────────────────────── 1/1 ┐
         │编号     时长 剩余▲     级别 类别     社区/网格        状态   处理人 标题                         │
         │T-000042   1d  -6h 超期 网格 水电气暖 三阳社区/第1网格 已派单 bob    楼道漏水                     │
         │                                                                                                  │
@@ -126,7 +126,7 @@ struct GridPanelTests {
         let buffer = Self.render(width: 60, height: 5) { panel.render($0, into: &$1, context: Self.context(.zh)) }
         #expect(buffer.text == """
         / 漏水                                           1 条 / 共 3
-        ┌ 红色引擎 · 群众诉求 (模拟数据) ───────────────────── 1/1 ┐
+        ┌ 红色引擎 · 群众诉求 (录入) ───────────────────────── 1/1 ┐
         │编号     时长 剩余▲     级别 类别     社区/网格     状态  │
         │T-000042   1d  -6h 超期 网格 水电气暖 三阳社区/第1… 已派单│
         └──────────────────────────────────────────────────────────┘

@@ -32,7 +32,8 @@ struct PanelScreenTests {
     func gridQueue() {
         let context = PanelContext(theme: .make(tier: .monochrome), language: .en, now: Self.now)
         let state = TableViewState(sortColumn: TicketColumns.defaultSortColumn)
-        let order = RecordTable.sortedOrder(Self.tickets, columns: TicketColumns.all, state: state, context: context)
+        let (key, _) = TicketColumns.sortKey(column: state.sortColumn)
+        let order = TicketIndex(Self.tickets).sorted(Array(Self.tickets.indices), by: key)
         #expect(order == [0, 1, 2])
         let buffer = render(GridPanel(tickets: Self.tickets, order: order, table: state), width: 100, height: 7)
         #expect(buffer.text == """

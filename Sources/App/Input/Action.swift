@@ -44,4 +44,12 @@ public enum Action: Equatable, Sendable {
     case input(Key)
     /// The loop's answer to `Effect.submit`.
     case submitted(SubmitOutcome)
+
+    /// Whether the action comes from a key or the mouse rather than the clock, the store or a resize.
+    public var isUserInput: Bool {
+        switch self {
+        case .tick, .dataChanged, .submitted, .showMessage, .resize: false
+        default: true
+        }
+    }
 }

@@ -6,6 +6,8 @@ import TermUI
 /// No I/O happens here, so every key script can be tested without a terminal.
 public enum AppReducer {
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        // The status line's message lasts until the user's next key or click.
+        if action.isUserInput { state.message = nil }
         if state.helpScroll != nil, let effects = reduceHelp(&state, action) { return effects }
         if state.tab == .grid, let effects = GridReducer.reduce(&state, action) { return effects }
         let tab = state.tab

@@ -101,9 +101,13 @@ public enum ScreenRenderer {
 
     private static func statusBar(_ state: AppState) -> StatusBar {
         let context = state.context
-        var left = state.message.map { [$0] } ?? []
-        left += [state.session.dataLabel, context.text("用户 ", "user ") + state.session.user]
-        if state.session.readOnly { left.append(context.text("只读", "read-only")) }
+        let readOnly = state.session.readOnly ? [context.text("只读", "read-only")] : []
+        // A message (a refusal, a confirmation) gets the line to itself, bar the clock, until the
+        // next key: at 80 columns it would otherwise lose its end to the path and modes.
+        if let message = state.message {
+            return StatusBar(left: [message] + readOnly, right: [Format.clock(state.now)])
+        }
+        var left = [state.session.dataLabel, context.text("用户 ", "user ") + state.session.user] + readOnly
         if let notice = state.session.notice { left.append(notice) }
         let colour = state.theme.tier == .monochrome ? context.text("单色", "mono") : context.text("\(state.theme.tier) 色", "\(state.theme.tier) colours")
         return StatusBar(left: left, right: [state.language == .zh ? "中文" : "English", colour, Format.clock(state.now)])

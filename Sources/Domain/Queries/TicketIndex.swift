@@ -151,6 +151,12 @@ public struct TicketIndex: Sendable {
         case .grid: return ranked(places[3], placeTables[3])
         case .assignee: return ranked(assignee, people)
         case .claimedBy: return ranked(claimedBy, people)
+        case .handler:
+            let ranks = people.ranks()
+            return { i in
+                let who = claimedBy[i] >= 0 ? claimedBy[i] : assignee[i]
+                return who < 0 ? nil : ranks[Int(who)]
+            }
         case .createdAt: return time(createdAt)
         case .deadline: return time(deadline)
         case .timeLeft:

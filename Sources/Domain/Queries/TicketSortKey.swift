@@ -12,6 +12,8 @@ public enum TicketSortKey: String, Sendable, CaseIterable {
     case grid
     case assignee
     case claimedBy = "claimed_by"
+    /// Who is on it: the claimer, else the assignee (what the queue's handler column shows).
+    case handler
     case createdAt = "created_at"
     case deadline
     /// Time left for open tickets; tickets without a running clock sort last.

@@ -7,7 +7,7 @@ public enum FilterSummary {
         func labels<T>(_ values: Set<T>, _ title: Label, _ all: [T], _ label: (T) -> Label) {
             guard !values.isEmpty else { return }
             let names = all.filter(values.contains).map { context.text(label($0)) }
-            parts.append(context.text(title) + ": " + names.joined(separator: ","))
+            parts.append(context.text(title) + context.text(":", ": ") + names.joined(separator: context.text("、", ",")))
         }
         labels(filter.statuses, Label(zh: "状态", en: "Status"), TicketStatus.allCases, \.label)
         labels(filter.levels, Label(zh: "级别", en: "Level"), TicketLevel.allCases, \.label)

@@ -23,6 +23,8 @@ public struct GridMetrics: Equatable, Sendable {
     public var onTimeTrend: [Double]
     public var satisfactionTrend: [Double]
     public var computedAt: Date
+    /// Where the tickets come from (generated, entered, imported), for the queue's title.
+    public var sources: [Source]
 
     /// Days start at midnight in the city (UTC+8), as the clock on the status bar shows.
     public static let cityTimeZone = TimeZone(secondsFromGMT: 8 * 3_600) ?? .gmt
@@ -44,6 +46,17 @@ public struct GridMetrics: Equatable, Sendable {
         satisfactionTrend = trend.satisfaction.map { $0.value ?? .nan }
         overdueTrend = Self.newlyOverdue(tickets, dayStarts: trend.dayStarts, now: now)
         computedAt = now
+        sources = Self.sources(of: tickets)
+    }
+
+    /// The sources present among `tickets`, in `Source.allCases` order.
+    public static func sources(of tickets: [Ticket]) -> [Source] {
+        var present = Set<Source>()
+        for ticket in tickets {
+            present.insert(ticket.source)
+            if present.count == Source.allCases.count { break }
+        }
+        return Source.allCases.filter(present.contains)
     }
 
     /// NaN never equals itself, so compare the series by their bits.
@@ -54,7 +67,7 @@ public struct GridMetrics: Equatable, Sendable {
             && same(a.openTrend, b.openTrend) && same(a.overdueTrend, b.overdueTrend)
             && same(a.withinGridTrend, b.withinGridTrend) && same(a.withinCommunityTrend, b.withinCommunityTrend)
             && same(a.onTimeTrend, b.onTimeTrend) && same(a.satisfactionTrend, b.satisfactionTrend)
-            && a.computedAt == b.computedAt
+            && a.computedAt == b.computedAt && a.sources == b.sources
     }
 
     /// Counts each ticket on the day its current deadline passed, if it was still open then.

@@ -49,7 +49,8 @@ public struct GridPanel {
             MetricsStrip(metrics: metrics).render(parts.strip, into: &buffer, context: context)
         }
         renderFilterLine(parts.filter, into: &buffer, context: context)
-        let title = context.text("红色引擎 · 群众诉求", "Red Engine · residents' requests") + " (" + context.text(Source.synthetic.label) + ")"
+        let sources = (metrics?.sources ?? GridMetrics.sources(of: tickets)).map { context.text($0.label) }
+        let title = context.text("红色引擎 · 群众诉求", "Red Engine · residents' requests") + (sources.isEmpty ? "" : " (" + sources.joined(separator: " + ") + ")")
         let block = Block(title: title, titleRight: "\(order.isEmpty ? 0 : table.selected + 1)/\(order.count)", focused: true)
         block.render(parts.queue, into: &buffer, theme: context.theme)
         self.table(context: context).render(block.inner(parts.queue), into: &buffer, theme: context.theme)

@@ -22,11 +22,11 @@ public enum TicketColumns {
         }
     }
 
+    /// What the queue shows; the order comes from `sortKey(column:)` through `TicketIndex`.
     public static let all: [ColumnSpec<Ticket>] = [
         ColumnSpec(Label(zh: "编号", en: "ID"), min: 8, max: 8, text: { t, _ in t.id }),
         ColumnSpec(Label(zh: "时长", en: "Age"), min: 4, max: 5, alignRight: true,
-                   text: { t, c in Format.duration(c.now.timeIntervalSince(t.createdAt)) },
-                   sortKey: { t, _ in .number(-t.createdAt.timeIntervalSinceReferenceDate) }),
+                   text: { t, c in Format.duration(max(0, c.now.timeIntervalSince(t.createdAt))) }),
         ColumnSpec(Label(zh: "剩余", en: "Left"), min: 9, max: 11,
                    text: { t, c in
                        guard let left = t.timeLeft(now: c.now) else { return "—" }
@@ -34,16 +34,14 @@ public enum TicketColumns {
                        let time = Format.duration(left)
                        return String(repeating: " ", count: max(0, 4 - time.count)) + time + " " + deadlineWord(t.deadlineState(now: c.now, rules: c.rules), c)
                    },
-                   style: { t, c in deadlineStyle(t.deadlineState(now: c.now, rules: c.rules), c.theme) },
-                   sortKey: { t, c in .number(t.timeLeft(now: c.now) ?? .greatestFiniteMagnitude) }),
-        ColumnSpec(Label(zh: "级别", en: "Level"), min: 4, max: 9, text: { t, c in c.text(t.level.label) },
-                   sortKey: { t, _ in .number(Double(t.level.rank)) }),
-        ColumnSpec(Label(zh: "类别", en: "Category"), min: 8, max: 12, text: { t, c in t.category.map { c.text($0.label) } ?? "—" }),
+                   style: { t, c in deadlineStyle(t.deadlineState(now: c.now, rules: c.rules), c.theme) }),
+        ColumnSpec(Label(zh: "级别", en: "Level"), min: 4, max: 9, text: { t, c in c.text(t.level.label) }),
+        ColumnSpec(Label(zh: "类别", en: "Category"), min: 8, max: 10, text: { t, c in t.category.map { c.text($0.label) } ?? "—" }),
         ColumnSpec(Label(zh: "社区/网格", en: "Community/grid"), min: 8, max: 22,
                    text: { t, _ in t.location.community + "/" + t.location.grid }),
         ColumnSpec(Label(zh: "状态", en: "Status"), min: 6, max: 11, text: { t, c in c.text(t.status.label) }),
         ColumnSpec(Label(zh: "处理人", en: "Assignee"), min: 6, max: 10, text: { t, _ in t.claimedBy ?? t.assignee ?? "—" }),
-        ColumnSpec(Label(zh: "标题", en: "Title"), min: 16, max: 80, weight: 1, text: { t, _ in t.title }),
+        ColumnSpec(Label(zh: "标题", en: "Title"), min: 12, max: 80, weight: 1, text: { t, _ in t.title }),
     ]
 
     /// The default sort: the most urgent deadline first.
@@ -60,7 +58,7 @@ public enum TicketColumns {
         case 4: (.category, false)
         case 5: (.grid, false)
         case 6: (.status, false)
-        case 7: (.assignee, false)
+        case 7: (.handler, false)
         default: (.title, false)
         }
     }
