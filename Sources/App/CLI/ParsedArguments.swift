@@ -47,7 +47,8 @@ public struct ParsedArguments: Equatable, Sendable {
     public func integer(_ name: String, in range: ClosedRange<Int>) throws(CommandLineError) -> Int? {
         guard let text = options[name] else { return nil }
         guard let value = Int(text), range.contains(value) else {
-            throw CommandLineError("\(name) takes a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
+            let bounds = range.upperBound == Int.max ? "of at least \(range.lowerBound)" : "from \(range.lowerBound) to \(range.upperBound)"
+            throw CommandLineError("\(name) takes a whole number \(bounds), not '\(text)'")
         }
         return value
     }

@@ -30,6 +30,7 @@ public struct TicketLocation: Codable, Sendable, Hashable {
         case .community: [district, street, community]
         case .grid: [district, street, community, grid]
         }
-        return parts.joined(separator: " / ")
+        // Imported tickets may know only some parts (an address and nothing else): no empty steps.
+        return parts.filter { !$0.isEmpty }.joined(separator: " / ")
     }
 }

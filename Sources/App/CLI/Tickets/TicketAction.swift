@@ -55,7 +55,7 @@ public enum TicketAction: String, CaseIterable, Sendable {
         case .escalate: return .escalate(reason: try required("--reason"))
         case .resolve: return .resolve(note: try required("--note"))
         case .rate:
-            guard let score = try arguments.integer("--score", in: Int.min...Int.max) else {
+            guard let score = try arguments.integer("--score", in: 1...5) else {
                 throw CommandLineError("--score is missing; usage: \(usage)")
             }
             return .rate(score: score, comment: arguments.options["--comment"])
