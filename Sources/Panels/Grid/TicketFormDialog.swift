@@ -17,7 +17,8 @@ public struct TicketFormDialog {
     /// The box and the rows inside it.
     private func frame(in area: Rect) -> (box: Rect, content: Rect) {
         let rows = headerLines(PanelContext(theme: .make(tier: .monochrome), language: .en, now: .distantPast)).count + form.fields.count + 3
-        let box = Dialog.frame(in: area, width: min(max(40, area.width - 8), 76), height: rows + 2)
+        // Wide enough for a worker picker's place path and count on a wide screen.
+        let box = Dialog.frame(in: area, width: min(max(40, area.width - 8), 96), height: rows + 2)
         return (box, box.inset(top: 1, left: 2, bottom: 1, right: 2))
     }
 
