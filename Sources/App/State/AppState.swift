@@ -52,7 +52,9 @@ public struct AppState {
         dataset = new
         updateTicketIndex(changed: changed, previousCount: old)
         grid.metrics = GridMetrics(tickets: new.tickets, now: now)
-        for tab in Tab.allCases { reorder(tab) }
+        // Operators change tickets all day; the other tables keep their order unless their records changed.
+        let ticketsOnly = changed.map { $0.allSatisfy { new.ticketIndex($0) != nil } } ?? false
+        for tab in Tab.allCases where !ticketsOnly || tab == .grid { reorder(tab) }
     }
 
     /// Sorts one tab's table again and keeps its cursor inside the rows (on the same ticket, for the grid).
