@@ -83,6 +83,15 @@ struct QueryTests {
         #expect(index.sorted([0, 1, 2, 3, 4, 5], by: .district) == [1, 5, 0, 2, 3, 4])
     }
 
+    @Test func searchFoldsLettersBeyondASCII() {
+        var tickets = Self.tickets
+        tickets[1].description = "Straße an der ÜBERFÜHRUNG, ΟΔΟΣ"
+        let index = TicketIndex(tickets)
+        #expect(index.filter(TicketFilter(text: "überführung"), now: Self.now) == [1])
+        #expect(index.filter(TicketFilter(text: "ΟΔΟΣ".lowercased()), now: Self.now) == [1])
+        #expect(index.filter(TicketFilter(text: "STRASSE"), now: Self.now).isEmpty)
+    }
+
     @Test func unknownNamesMatchNothing() {
         #expect(filter(TicketFilter(community: "没有这个社区")).isEmpty)
         #expect(filter(TicketFilter(claimedBy: "nobody")).isEmpty)

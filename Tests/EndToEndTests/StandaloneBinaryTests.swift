@@ -11,7 +11,11 @@ struct StandaloneBinaryTests {
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appending(path: "zugong")
-        try FileManager.default.copyItem(atPath: TmuxTests.binary, toPath: copy.path)
+        // Copied by cp, not in this process: here another test's fork could inherit the copy's
+        // write descriptor for an instant, and running the copy would fail with "Text file busy".
+        let cp = try Process.run(URL(fileURLWithPath: "/bin/cp"), arguments: [TmuxTests.binary, copy.path])
+        cp.waitUntilExit()
+        #expect(cp.terminationStatus == 0)
 
         let process = Process()
         process.executableURL = copy

@@ -59,8 +59,11 @@ final class TmuxSession {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
-            last = try screen()
-            if condition(last) { return last }
+            let current = try screen()
+            // A capture can catch ncurses half-way through a frame: accept a screen only once it
+            // holds the condition and has not changed since the previous capture.
+            if condition(current) && current == last { return current }
+            last = current
             usleep(50_000)
         }
         return last

@@ -29,36 +29,47 @@ public struct TicketTrend: Sendable {
             return d >= 0 && d < days ? d : nil
         }
         dayStarts = (0..<days).map { Date(timeIntervalSince1970: Double(firstDay + $0) * 86_400 - offset) }
-        created = Array(repeating: 0, count: days)
-        resolved = Array(repeating: 0, count: days)
-        withinGrid = Array(repeating: Ratio(numerator: 0, denominator: 0), count: days)
-        withinCommunity = withinGrid
-        onTime = withinGrid
-        satisfaction = Array(repeating: Average(), count: days)
+        // Local counters and fields read through the array in place: binding each ticket (or
+        // writing to `self` inside the loop) made the loop copy every ticket, 28 ms at 100,000.
+        var created = Array(repeating: 0, count: days)
+        var resolved = created
+        var withinGrid = Array(repeating: Ratio(numerator: 0, denominator: 0), count: days)
+        var withinCommunity = withinGrid
+        var onTime = withinGrid
+        var satisfaction = Array(repeating: Average(), count: days)
         // Net change of the backlog per day, plus what was open before the window.
         var delta = Array(repeating: 0, count: days)
         var base = 0
-        for ticket in tickets {
-            let start = dayNumber(ticket.createdAt)
+        for i in tickets.indices {
+            let createdAt = tickets[i].createdAt
+            let start = dayNumber(createdAt)
             if start < firstDay { base += 1 } else if start <= lastDay { delta[start - firstDay] += 1 }
-            if let d = slot(ticket.createdAt) { created[d] += 1 }
-            if !ticket.isOpen, let end = ticket.resolvedAt ?? ticket.closedAt {
+            if let d = slot(createdAt) { created[d] += 1 }
+            let resolvedAt = tickets[i].resolvedAt
+            if !tickets[i].isOpen, let end = resolvedAt ?? tickets[i].closedAt {
                 let endDay = dayNumber(end)
                 if endDay < firstDay { base -= 1 } else if endDay <= lastDay { delta[endDay - firstDay] -= 1 }
             }
-            if let at = ticket.resolvedAt, let d = slot(at) {
+            if let at = resolvedAt, let d = slot(at) {
+                let level = tickets[i].level
                 resolved[d] += 1
                 withinGrid[d].denominator += 1
                 withinCommunity[d].denominator += 1
                 onTime[d].denominator += 1
-                if ticket.level == .grid { withinGrid[d].numerator += 1 }
-                if ticket.level <= .community { withinCommunity[d].numerator += 1 }
-                if at <= ticket.deadline { onTime[d].numerator += 1 }
+                if level == .grid { withinGrid[d].numerator += 1 }
+                if level <= .community { withinCommunity[d].numerator += 1 }
+                if at <= tickets[i].deadline { onTime[d].numerator += 1 }
             }
-            for rating in ticket.ratings {
+            for rating in tickets[i].ratings {
                 if let d = slot(rating.at) { satisfaction[d].add(Double(rating.score)) }
             }
         }
+        self.created = created
+        self.resolved = resolved
+        self.withinGrid = withinGrid
+        self.withinCommunity = withinCommunity
+        self.onTime = onTime
+        self.satisfaction = satisfaction
         var running = base
         backlog = delta.map { running += $0; return running }
     }

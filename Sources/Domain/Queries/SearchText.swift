@@ -61,12 +61,32 @@ struct SearchText: Sendable {
 
     /// Lower case, without zero bytes (the separator), as UTF-8.
     static func normalized(_ text: String) -> [UInt8] {
-        Array(text.lowercased().utf8).filter { $0 != 0 }
+        var bytes: [UInt8] = []
+        append(text, to: &bytes)
+        return bytes
+    }
+
+    /// Appends `text` lower-cased. ASCII and CJK text (nearly all of it) is folded byte by byte;
+    /// text with other letters that have case (Latin-1 and beyond, Greek, Cyrillic: lead bytes
+    /// 0xC3–0xD4) goes through `lowercased()`. The byte path is what keeps building the index of
+    /// 100,000 tickets fast.
+    private static func append(_ text: String, to bytes: inout [UInt8]) {
+        if text.utf8.contains(where: { (0xC3...0xD4).contains($0) }) {
+            bytes += text.lowercased().utf8.filter { $0 != 0 }
+            return
+        }
+        for byte in text.utf8 where byte != 0 {
+            bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+        }
     }
 
     private static func text(of ticket: Ticket) -> [UInt8] {
-        var text = ticket.id + "\n" + ticket.title + "\n" + ticket.description
-        for note in ticket.notes { text += "\n" + note.text }
-        return normalized(text)
+        var bytes: [UInt8] = []
+        append(ticket.id, to: &bytes)
+        for part in [ticket.title, ticket.description] + ticket.notes.map(\.text) {
+            bytes.append(0x0A)
+            append(part, to: &bytes)
+        }
+        return bytes
     }
 }

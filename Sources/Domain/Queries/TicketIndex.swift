@@ -15,6 +15,7 @@ public struct TicketIndex: Sendable {
     private var placeTables = Array(repeating: InternTable(), count: 4)
     /// The last name of each interned path, for filters that name a street, community or grid.
     private var placeNames: [[String]] = Array(repeating: [], count: 4)
+    private var locations: [TicketLocation: [Int32]] = [:]
     private var people = InternTable()
     /// -1: nobody.
     private var assignee: [Int32] = []
@@ -38,7 +39,7 @@ public struct TicketIndex: Sendable {
     private static let placeLevels: [TicketLevel] = [.district, .street, .community, .grid]
 
     public init(_ tickets: [Ticket]) {
-        for (i, ticket) in tickets.enumerated() { update(ticket, at: i) }
+        for i in tickets.indices { update(tickets[i], at: i) }
     }
 
     public var count: Int { status.count }
@@ -54,11 +55,8 @@ public struct TicketIndex: Sendable {
         set(&level, UInt8(Self.levels.firstIndex(of: ticket.level)!))
         set(&category, ticket.category.flatMap { Self.categories.firstIndex(of: $0) }.map(Int8.init) ?? -1)
         set(&urgent, ticket.urgent)
-        for (k, placeLevel) in Self.placeLevels.enumerated() {
-            let id = placeTables[k].intern(ticket.location.path(to: placeLevel))
-            if Int(id) == placeNames[k].count { placeNames[k].append(ticket.location.name(at: placeLevel)) }
-            set(&places[k], id)
-        }
+        let placeIDs = placeIDs(of: ticket.location)
+        for k in 0..<4 { set(&places[k], placeIDs[k]) }
         set(&assignee, ticket.assignee.map { people.intern($0) } ?? -1)
         set(&claimedBy, ticket.claimedBy.map { people.intern($0) } ?? -1)
         set(&title, titles.intern(ticket.title))
@@ -69,6 +67,19 @@ public struct TicketIndex: Sendable {
         set(&reopenCount, Int32(clamping: ticket.reopenCount))
         set(&rating, ticket.rating.map { Int8(clamping: $0.score) } ?? -1)
         if appending { text.append(ticket) } else { text.replace(ticket, at: index) }
+    }
+
+    /// The numbers of a location's path at each level. Tickets share a few hundred locations, so
+    /// the paths are built and interned once per location, not per ticket.
+    private mutating func placeIDs(of location: TicketLocation) -> [Int32] {
+        if let known = locations[location] { return known }
+        let ids = Self.placeLevels.enumerated().map { k, level in
+            let id = placeTables[k].intern(location.path(to: level))
+            if Int(id) == placeNames[k].count { placeNames[k].append(location.name(at: level)) }
+            return id
+        }
+        locations[location] = ids
+        return ids
     }
 
     /// For each ticket, whether it passes `filter` at `now`.

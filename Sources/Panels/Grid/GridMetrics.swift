@@ -74,10 +74,13 @@ public struct GridMetrics: Equatable, Sendable {
     private static func newlyOverdue(_ tickets: [Ticket], dayStarts: [Date], now: Date) -> [Double] {
         var counts = [Double](repeating: 0, count: dayStarts.count)
         guard let first = dayStarts.first else { return counts }
-        for ticket in tickets {
-            let end = ticket.isOpen ? now : (ticket.resolvedAt ?? ticket.closedAt ?? now)
-            guard ticket.deadline < end, ticket.deadline >= first, ticket.deadline <= now else { continue }
-            let day = Int(ticket.deadline.timeIntervalSince(first) / 86_400)
+        // Fields read in place through the array: binding each ticket would copy all of it.
+        for i in tickets.indices {
+            let deadline = tickets[i].deadline
+            guard deadline >= first, deadline <= now else { continue }
+            let end = tickets[i].isOpen ? now : (tickets[i].resolvedAt ?? tickets[i].closedAt ?? now)
+            guard deadline < end else { continue }
+            let day = Int(deadline.timeIntervalSince(first) / 86_400)
             if counts.indices.contains(day) { counts[day] += 1 }
         }
         return counts
