@@ -440,8 +440,8 @@ struct GridTriageTests {
         │Status    Reported · Grid level                                                                   │
         │Location  江岸区 / 大智街 / 三阳社区 / 第1网格                                                    │
         │Reporter  张三  138****1234  (p shows the number)                                                 │
-        │Reported  \(reported)  (2h ago)                                                              │
-        │Deadline  \(deadline)  22h left · ok                                                         │
+        │Reported  \(reported)  (2 hours ago)                                                         │
+        │Deadline  \(deadline)  22 hours left · ok                                                    │
         │Assignee  —                                                                                       │
         │                                                                                                  │
         │Description                                                                                       │

@@ -146,8 +146,8 @@ struct GridPanelTests {
         │Status    Assigned · Grid level · Utilities                         │
         │Location  江岸区 / 大智街 / 三阳社区 / 第1网格                      │
         │Reporter  张三  138****1234  (p shows the number)                   │
-        │Reported  2026-11-17 13:06  (1d ago)                                │
-        │Deadline  2026-11-18 13:06  6h overdue                              │
+        │Reported  2026-11-17 13:06  (1 day ago)                             │
+        │Deadline  2026-11-18 13:06  6 hours overdue                         │
         │Assignee  王芳 (g1)  · claimed by bob                               │
         │                                                                    │
         │Description                                                         │
@@ -184,8 +184,8 @@ struct GridPanelTests {
         │第1网格                                │
         │报告人    张三  138****1234  (p 显示号 │
         │码)                                    │
-        │上报时间  2026-11-17 13:06  (1d前)     │
-        │办理时限  2026-11-18 13:06  超期 6h    │
+        │上报时间  2026-11-17 13:06  (1天前)    │
+        │办理时限  2026-11-18 13:06  超期 6小时 │
         │处理人    王芳 (g1)  · bob 已认领      │
         │                                       │
         │诉求内容                               │

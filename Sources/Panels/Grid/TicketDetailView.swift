@@ -55,14 +55,16 @@ public struct TicketDetailView {
             reporter.append(Span(context.text("  (p 显示号码)", "  (p shows the number)"), style: theme.muted))
         }
         field(Label(zh: "报告人", en: "Reporter"), reporter)
-        field(Label(zh: "上报时间", en: "Reported"), [Span(Format.dateTime(t.createdAt) + "  (" + Format.duration(context.now.timeIntervalSince(t.createdAt)) + context.text("前", " ago") + ")")])
+        let age = Format.spokenDuration(max(0, context.now.timeIntervalSince(t.createdAt)), context.language)
+        field(Label(zh: "上报时间", en: "Reported"), [Span(Format.dateTime(t.createdAt) + "  (" + age + context.text("前", " ago") + ")")])
         var deadline = [Span(Format.dateTime(t.deadline))]
         let state = t.deadlineState(now: context.now, rules: context.rules)
         if let left = t.timeLeft(now: context.now) {
             // "Overdue" already says the state; otherwise the word says whether it is near.
+            let span = Format.spokenDuration(left, context.language)
             let text = left < 0
-                ? context.text("  超期 \(Format.duration(-left))", "  \(Format.duration(-left)) overdue")
-                : context.text("  剩余 \(Format.duration(left))", "  \(Format.duration(left)) left") + " · " + TicketColumns.deadlineWord(state, context)
+                ? context.text("  超期 \(span)", "  \(span) overdue")
+                : context.text("  剩余 \(span)", "  \(span) left") + " · " + TicketColumns.deadlineWord(state, context)
             deadline.append(Span(text, style: TicketColumns.deadlineStyle(state, theme) ?? .plain))
         }
         field(Label(zh: "办理时限", en: "Deadline"), deadline)

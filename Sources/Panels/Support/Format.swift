@@ -17,6 +17,18 @@ public enum Format {
         return sign + "\(Int(s / 60))m"
     }
 
+    /// The same span in words, for sentences rather than columns: "17天" / "17 days", "5小时" /
+    /// "5 hours", "1 min". Always positive; the sentence says whether it is past or left.
+    public static func spokenDuration(_ seconds: TimeInterval, _ language: Language) -> String {
+        let s = abs(seconds)
+        let (count, zh, en): (Int, String, String) =
+            s >= 86_400 ? (Int(s / 86_400), "天", "day") : s >= 3_600 ? (Int(s / 3_600), "小时", "hour") : (Int(s / 60), "分钟", "min")
+        switch language {
+        case .zh: return "\(count)\(zh)"
+        case .en: return "\(count) " + en + (count == 1 || en == "min" ? "" : "s")
+        }
+    }
+
     /// "2026-11-29 14:05" in UTC+8, the city's time.
     public static func dateTime(_ date: Date) -> String {
         let c = cityCalendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
