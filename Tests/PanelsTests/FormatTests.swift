@@ -1,5 +1,6 @@
 import Testing
 import Foundation
+import Domain
 @testable import Panels
 
 @Suite("Number and time formatting")
@@ -16,6 +17,17 @@ struct FormatTests {
         #expect(Format.duration(5 * 3_600) == "5h")
         #expect(Format.duration(-90 * 60) == "-1h")
         #expect(Format.duration(59) == "0m")
+    }
+
+    @Test("spoken durations use words of the language, singular and plural, never a sign")
+    func spoken() {
+        #expect(Format.spokenDuration(17 * 86_400 + 5, .zh) == "17天")
+        #expect(Format.spokenDuration(-17 * 86_400, .en) == "17 days")
+        #expect(Format.spokenDuration(86_400, .en) == "1 day")
+        #expect(Format.spokenDuration(5 * 3_600, .zh) == "5小时")
+        #expect(Format.spokenDuration(3_600, .en) == "1 hour")
+        #expect(Format.spokenDuration(120, .en) == "2 min")
+        #expect(Format.spokenDuration(59, .zh) == "0分钟")
     }
 
     @Test("times are shown in the city's zone, UTC+8")
