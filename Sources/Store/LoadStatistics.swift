@@ -11,7 +11,5 @@ public struct LoadStatistics: Sendable, Equatable {
     /// Parsing and applying the journal.
     public var replaySeconds = 0.0
 
-    public var totalSeconds: Double { readSeconds + decodeSeconds + replaySeconds }
-
     public init() {}
 }

@@ -30,7 +30,6 @@ struct PanelScreenTests {
 
     @Test("the ticket queue, most urgent first, with deadline words and Chinese titles")
     func gridQueue() {
-        let context = PanelContext(theme: .make(tier: .monochrome), language: .en, now: Self.now)
         let state = TableViewState(sortColumn: TicketColumns.defaultSortColumn)
         let (key, _) = TicketColumns.sortKey(column: state.sortColumn)
         let order = TicketIndex(Self.tickets).sorted(Array(Self.tickets.indices), by: key)

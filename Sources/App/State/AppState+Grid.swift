@@ -7,12 +7,6 @@ extension AppState {
     /// The ticket under the queue's cursor.
     public var selectedTicket: Ticket? { selectedTicketIndex.map { dataset.tickets[$0] } }
 
-    /// The ticket the grid's commands act on: the one in the detail, else the one under the cursor.
-    public var currentTicket: Ticket? {
-        if let id = grid.detail?.ticketID { return dataset.ticket(id) }
-        return selectedTicket
-    }
-
     /// What the keyboard is on, for the key map and the key bar.
     public var keyContext: KeyContext {
         guard tab == .grid else { return .browse }

@@ -89,6 +89,7 @@ extension Cadre {
         }
     }
 
+    /// Serving cadres collect monthly points, warnings, accountability and fault-tolerance records.
     static let serving: [CadreStage] = [.inPost, .kept]
 
     private func require(_ stages: [CadreStage], for action: String) throws(Refusal) {

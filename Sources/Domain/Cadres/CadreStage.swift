@@ -9,9 +9,6 @@ public enum CadreStage: String, Codable, Sendable, CaseIterable {
     case adjustedDown = "adjusted_down"
     case out
 
-    /// Serving cadres collect monthly points, warnings, accountability and fault-tolerance records.
-    public var isServing: Bool { self == .inPost || self == .kept }
-
     public var label: Label {
         switch self {
         case .discovered: Label(zh: "发现掌握", en: "Discovered")

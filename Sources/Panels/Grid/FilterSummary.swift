@@ -21,6 +21,4 @@ public enum FilterSummary {
         if !filter.text.isEmpty { parts.append("/" + filter.text) }
         return parts
     }
-
-    public static func isActive(_ filter: TicketFilter) -> Bool { filter != .all }
 }

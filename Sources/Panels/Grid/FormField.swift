@@ -38,11 +38,6 @@ public struct FormField: Equatable, Sendable {
         }
     }
 
-    public var isText: Bool {
-        if case .text = kind { return true }
-        return false
-    }
-
     /// Edits the text or steps the picker; false for keys the field does not use.
     public mutating func handle(_ key: Key) -> Bool {
         switch kind {
