@@ -7,8 +7,8 @@ import Store
 /// the mapping itself is pure (`Open311Reader`, `Open311Mapping`).
 public enum Open311Commands {
     /// Each skipped record is one line on stderr; the summary line goes to stdout. Exit 0 when
-    /// nothing was skipped. Requests already imported (their marker is in a ticket) are counted,
-    /// not added again.
+    /// nothing was skipped. Requests already imported (their marker is in a ticket), and this
+    /// directory's own tickets read back from its export, are counted, not added again.
     public static let importSpec = CommandSpec("import", takesPositionals: true) { context in
         let words = context.arguments.positionals
         guard words.count == 2, words[0] == "open311" else { throw CommandLineError("usage: import open311 FILE") }
@@ -31,6 +31,14 @@ public enum Open311Commands {
         let store = try DataSession.open(context)
         if let refusal = store.permissions.refusal(for: .ticket) { throw StoreError.notPermitted(refusal) }
         let known = Set(store.dataset.tickets.flatMap { Open311Marker.requestIDs(in: $0.description) })
+        // This directory's own export read back: a request named after one of our tickets and
+        // requested at the moment that ticket was created (exports keep milliseconds) is that ticket.
+        let own = Dictionary(store.dataset.tickets.map { ($0.id, $0.createdAt) }, uniquingKeysWith: { first, _ in first })
+        func isPresent(_ request: Open311Request) -> Bool {
+            if known.contains(request.serviceRequestID) { return true }
+            guard let requested = request.requested, let created = own[request.serviceRequestID] else { return false }
+            return abs(requested.timeIntervalSince(created)) < 0.001
+        }
 
         var skipped = 0
         var present = 0
@@ -40,7 +48,7 @@ public enum Open311Commands {
             case .failure(let skip):
                 context.output.err("zugong: \(path): \(skip)")
                 skipped += 1
-            case .success(let request) where known.contains(request.serviceRequestID):
+            case .success(let request) where isPresent(request):
                 present += 1
             case .success(let request):
                 plans.append((entry.index, Open311Mapping.plan(request)))
