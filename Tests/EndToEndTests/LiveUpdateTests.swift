@@ -6,8 +6,7 @@ import Foundation
 /// the checks: the dashboard must pick it up on its own (it asks the store every idle second).
 @Suite("Live updates from another process", .serialized)
 struct LiveUpdateTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let binary = ProcessInfo.processInfo.environment["ZUGONG_BINARY"] ?? packageRoot.appending(path: ".build/debug/zugong").path
+    static let binary = BuiltBinary.path
     /// The account this test runs as, which is what the dashboard records its changes for.
     static let me = getpwuid(getuid()).map { String(cString: $0.pointee.pw_name) } ?? "\(getuid())"
     /// The other operator: a second name when root may act for one (`--actor`), else the same account.

@@ -4,8 +4,7 @@ import Foundation
 /// The built binary in a real tmux session: what a user at an 80×24 terminal sees and does.
 @Suite("zugong in tmux", .serialized)
 struct TmuxTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let binary = packageRoot.appending(path: ".build/debug/zugong").path
+    static let binary = BuiltBinary.path
 
     func scratchFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appending(path: "zugong-e2e-\(UUID().uuidString)")
