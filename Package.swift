@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "Store", dependencies: ["Domain"]),
         .target(name: "Panels", dependencies: ["TermUI", "Domain"]),
         .target(name: "App", dependencies: ["Panels", "Store", "TermUI", "Domain"]),
-        .executableTarget(name: "zugong", dependencies: ["App", "NcursesBackend", "Store", "Domain", "TermUI"]),
+        .executableTarget(name: "zugong", dependencies: ["App", "Panels", "NcursesBackend", "Store", "Domain", "TermUI"]),
         .executableTarget(name: "zugong-bench", dependencies: ["App", "Panels", "Store", "Domain", "TermUI", "NcursesBackend"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TermUI"]),

@@ -1,24 +1,45 @@
 import Foundation
 import App
 import NcursesBackend
+import Panels
 import TermUI
 
 /// Runs the dashboard on the real terminal and always gives the terminal back, whatever ends it.
 enum FullScreen {
-    static func run(_ configuration: LaunchConfiguration, environment: [String: String]) -> Int32 {
+    static func run(_ start: DashboardStart, environment: [String: String]) throws -> Int32 {
+        // The Swift runtime reads SWIFT_BACKTRACE only at start-up: re-run with it set (before any
+        // data is read) so a crash never leaves the interactive backtracer painting over the screen.
+        NcursesTerminal.ensureNonInteractiveBacktrace()
         let terminal: NcursesTerminal
         do {
-            terminal = try NcursesTerminal.open(environment: environment, forceMonochrome: configuration.display.theme == .mono)
+            terminal = try NcursesTerminal.open(environment: environment, forceMonochrome: start.display.theme == .mono)
         } catch {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             return 2
         }
         defer { terminal.close() }
+        let theme = Theme.make(tier: terminal.capabilities.colorTier, symbols: terminal.capabilities.symbols)
+        var loading = Buffer(width: terminal.size.width, height: terminal.size.height)
+        LoadingScreen(dataLabel: start.dataLabel, context: PanelContext(theme: theme, language: start.display.language, now: Date()))
+            .render(loading.area, into: &loading)
+        terminal.draw(loading, cursor: nil)
+        let configuration: LaunchConfiguration
+        do {
+            configuration = try start.load()
+        } catch {
+            // Give the terminal back before the error is printed, so it lands on a normal screen.
+            terminal.close()
+            throw error
+        }
         var session = configuration.session
         session.notice = terminal.capabilities.notice
-        let state = AppState(dataset: configuration.dataset, size: terminal.size, language: configuration.display.language,
-                             theme: Theme.make(tier: terminal.capabilities.colorTier, symbols: terminal.capabilities.symbols),
-                             now: Date(), session: session)
+        var state = AppState(dataset: configuration.dataset, size: terminal.size, language: configuration.display.language,
+                             theme: theme, now: Date(), session: session)
+        if !configuration.warnings.isEmpty {
+            // The status line is short: files by name, the folder is the one the status bar shows.
+            let folder = session.dataLabel + "/"
+            state.message = configuration.warnings.map { $0.replacingOccurrences(of: folder, with: "") }.joined(separator: "; ")
+        }
         let reason = AppLoop(terminal: terminal, state: state, store: configuration.store).run()
         return reason == nil ? 0 : 1
     }

@@ -24,7 +24,11 @@ struct CommandLineTests {
         let captured = Captured()
         var launched = false
         let code = ZugongCLI.main(arguments: arguments, environment: environment, stdoutIsTerminal: tty, output: captured.output,
-                                  now: { Fixture.now }) { _ in launched = true; return 0 }
+                                  now: { Fixture.now }) { start in
+            _ = try start.load()
+            launched = true
+            return 0
+        }
         return (code, captured, launched)
     }
 
@@ -70,6 +74,16 @@ struct CommandLineTests {
         #expect(plain == 0 && !launched && piped.stdout.contains("Reported figures"))
         let (_, _, opened) = run([], tty: true)
         #expect(opened)
+    }
+
+    @Test("on a terminal the dashboard reads the data only when the executable asks; a broken file is exit 1 and no screen")
+    func dashboardLoadsThroughTheExecutable() throws {
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        #expect(run(["init"]).0 == 0)
+        try Data("{\n  oops".utf8).write(to: URL(fileURLWithPath: data + "/snapshot.json"))
+        let (code, out, launched) = run([], tty: true)
+        #expect(code == 1 && !launched)
+        #expect(out.stderr.hasPrefix("zugong: \(data)/snapshot.json:2:"), "\(out.stderr)")
     }
 
     @Test("init, check, compact and generate look after the data directory")

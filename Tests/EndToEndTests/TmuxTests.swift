@@ -57,6 +57,55 @@ struct TmuxTests {
         }
     }
 
+    /// Runs `zugong init`, then lets `damage` change the data folder.
+    func dataFolder(in folder: URL, damage: (URL) throws -> Void) throws -> URL {
+        let data = folder.appending(path: "data")
+        let initialize = try Process.run(URL(fileURLWithPath: Self.binary), arguments: ["init", "--data", data.path])
+        initialize.waitUntilExit()
+        try damage(data)
+        return data
+    }
+
+    @Test("a data file that does not parse: the terminal is given back first, then file:line:column, exit 1, nothing changed")
+    func brokenDataInATerminal() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = try dataFolder(in: folder) { data in
+            try Data("{\n  \"schema\": 1,\n  oops\n".utf8).write(to: data.appending(path: "snapshot.json"))
+        }
+        let before = try Data(contentsOf: data.appending(path: "snapshot.json"))
+        let out = folder.appending(path: "out").path
+        let stty = folder.appending(path: "stty").path
+        let command = "env LANG=en_US.UTF-8 TERM=xterm-256color \(Self.binary) --data \(data.path) 2> \(out); echo $? >> \(out); "
+            + "stty -a > \(stty); sleep 60"
+        let tmux = try TmuxSession(width: 80, height: 24, command: command)
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline && !FileManager.default.fileExists(atPath: stty) { usleep(50_000) }
+        _ = tmux
+        let lines = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2 && lines[0].contains("snapshot.json:3:") && lines[1] == "1", "\(lines)")
+        let settings = Set(try String(contentsOfFile: stty, encoding: .utf8).split(whereSeparator: \.isWhitespace).map(String.init))
+        #expect(settings.isSuperset(of: ["icanon", "echo", "isig"]))
+        #expect(try Data(contentsOf: data.appending(path: "snapshot.json")) == before)
+    }
+
+    @Test("what the store noticed on opening (a torn last journal line) is said in the status line")
+    func warningInTheStatusLine() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = try dataFolder(in: folder) { data in
+            let journal = try FileHandle(forWritingTo: data.appending(path: "journal.jsonl"))
+            try journal.seekToEnd()
+            try journal.write(contentsOf: Data("{\"seq\":1,\"at\":".utf8))
+            try journal.close()
+        }
+        let command = "env LANG=en_US.UTF-8 TERM=xterm-256color \(Self.binary) --data \(data.path); sleep 60"
+        let tmux = try TmuxSession(width: 100, height: 24, command: command)
+        let screen = try tmux.waitFor { $0.contains("Reported figures") && $0.contains("incomplete last line") }
+        #expect(screen.components(separatedBy: "\n")[22].hasPrefix(" journal.jsonl:1: ignored an incomplete last line"), "\(screen)")
+        try tmux.send("q")
+    }
+
     @Test("an unknown TERM is a one-line error with exit 2, and the tty is untouched")
     func unknownTerminal() throws {
         let folder = try scratchFolder()

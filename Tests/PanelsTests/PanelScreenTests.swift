@@ -66,6 +66,20 @@ struct PanelScreenTests {
         #expect(buffer.lines()[4].hasPrefix("└"))
     }
 
+    @Test("while the data is read, a centred screen says so and names the folder, cut to the width")
+    func loading() {
+        var buffer = Buffer(width: 30, height: 5)
+        LoadingScreen(dataLabel: "/srv/zugong/data/very/long/path", context: PanelContext(theme: .make(tier: .monochrome), language: .zh, now: Self.now))
+            .render(buffer.area, into: &buffer)
+        #expect(buffer.text == """
+
+                   组工看板
+                正在读取数据…
+        /srv/zugong/data/very/long/pa…
+
+        """)
+    }
+
     @Test("the too-small screen names the size it needs")
     func tooSmall() {
         var buffer = Buffer(width: 24, height: 5)

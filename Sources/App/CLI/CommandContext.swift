@@ -8,5 +8,5 @@ public struct CommandContext {
     public var now: Date
     public var stdoutIsTerminal: Bool
     /// Starts the full-screen dashboard (supplied by the executable, which owns the terminal).
-    public var interactive: (LaunchConfiguration) -> Int32
+    public var interactive: (DashboardStart) throws -> Int32
 }

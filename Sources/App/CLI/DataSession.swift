@@ -21,10 +21,10 @@ public enum DataSession {
                            actor: store.actor, ticketRefusal: store.permissions.ticketRefusal)
     }
 
-    public static func launchConfiguration(_ context: CommandContext) throws -> (DataStore, LaunchConfiguration) {
+    public static func launchConfiguration(_ context: CommandContext) throws -> LaunchConfiguration {
         let store = try open(context)
-        for warning in store.warnings { context.output.err("zugong: warning: \(warning)") }
         let display = try DisplayOptions.resolve(context.arguments, environment: context.environment)
-        return (store, LaunchConfiguration(dataset: store.dataset, display: display, session: sessionInfo(store), store: store))
+        return LaunchConfiguration(dataset: store.dataset, display: display, session: sessionInfo(store), store: store,
+                                   warnings: store.warnings)
     }
 }

@@ -10,11 +10,15 @@ public struct LaunchConfiguration {
     public var session: SessionInfo
     /// The data directory, watched for other operators' changes while the dashboard runs.
     public var store: DataStore?
+    /// What the store noticed on opening (a torn last journal line): stderr for the text commands,
+    /// the status line for the dashboard.
+    public var warnings: [String]
 
-    public init(dataset: Dataset, display: DisplayOptions, session: SessionInfo, store: DataStore? = nil) {
+    public init(dataset: Dataset, display: DisplayOptions, session: SessionInfo, store: DataStore? = nil, warnings: [String] = []) {
         self.dataset = dataset
         self.display = display
         self.session = session
         self.store = store
+        self.warnings = warnings
     }
 }

@@ -18,7 +18,7 @@ public enum ZugongCLI {
 
     public static func main(arguments: [String], environment: [String: String], stdoutIsTerminal: Bool,
                             output: CommandOutput = .standard, now: @escaping () -> Date = Date.init,
-                            interactive: @escaping (LaunchConfiguration) -> Int32) -> Int32 {
+                            interactive: @escaping (DashboardStart) throws -> Int32) -> Int32 {
         do {
             let (name, rest) = splitCommand(arguments)
             guard let command = commands[name ?? ""] else { throw CommandLineError("unknown command '\(name ?? "")'") }

@@ -13,18 +13,11 @@ public struct TooSmallScreen {
 
     public func render(into buffer: inout Buffer) {
         let need = ScreenLayout.minimumSize
-        let lines = [
-            context.text("终端太小", "Terminal too small"),
-            context.text("需要 \(need.width)×\(need.height)", "need \(need.width)×\(need.height)"),
-            context.text("当前 \(size.width)×\(size.height)", "now \(size.width)×\(size.height)"),
-        ]
-        let area = size.rect
-        buffer.fill(area, style: context.theme.base)
-        let top = area.y + max(0, (area.height - lines.count) / 2)
-        for (i, line) in lines.enumerated() where top + i < area.maxY {
-            let shown = DisplayWidth.truncate(line, to: area.width, ellipsis: context.theme.symbols.ellipsis)
-            let x = area.x + max(0, (area.width - DisplayWidth.of(shown)) / 2)
-            buffer.write(shown, x: x, y: top + i, width: area.maxX - x, style: i == 0 ? context.theme.danger : context.theme.base)
-        }
+        let theme = context.theme
+        CenteredMessage([
+            (context.text("终端太小", "Terminal too small"), theme.danger),
+            (context.text("需要 \(need.width)×\(need.height)", "need \(need.width)×\(need.height)"), theme.base),
+            (context.text("当前 \(size.width)×\(size.height)", "now \(size.width)×\(size.height)"), theme.base),
+        ]).render(size.rect, into: &buffer, theme: theme)
     }
 }

@@ -1,11 +1,15 @@
 /// Plain `zugong`: the full-screen dashboard, or the overview as text when stdout is not a terminal.
 public enum DashboardCommand {
     public static let spec = CommandSpec("") { context in
-        let (_, configuration) = try DataSession.launchConfiguration(context)
         guard context.stdoutIsTerminal else {
+            let configuration = try DataSession.launchConfiguration(context)
+            configuration.warnings.forEach { context.output.err("zugong: warning: \($0)") }
             try SnapshotCommand.render(configuration, arguments: context.arguments, now: context.now).forEach(context.output.out)
             return 0
         }
-        return context.interactive(configuration)
+        let display = try DisplayOptions.resolve(context.arguments, environment: context.environment)
+        return try context.interactive(DashboardStart(display: display, dataLabel: DataSession.directory(context).path) {
+            try DataSession.launchConfiguration(context)
+        })
     }
 }

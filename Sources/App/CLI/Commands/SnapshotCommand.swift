@@ -7,7 +7,8 @@ import TermUI
 /// as plain text, for scripts, reports and pipes.
 public enum SnapshotCommand {
     public static let spec = CommandSpec("snapshot", valued: ["--panel", "--width", "--height"]) { context in
-        let (_, configuration) = try DataSession.launchConfiguration(context)
+        let configuration = try DataSession.launchConfiguration(context)
+        configuration.warnings.forEach { context.output.err("zugong: warning: \($0)") }
         try render(configuration, arguments: context.arguments, now: context.now).forEach(context.output.out)
         return 0
     }
