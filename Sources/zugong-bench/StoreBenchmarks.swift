@@ -1,6 +1,8 @@
+import App
 import Domain
 import Foundation
 import Store
+import TermUI
 
 /// Issue 3: the data directory of the workload's data set plus a journal — write, load in a fresh
 /// process (against Python's `json.load`), append, compact — and appends on a small directory.
@@ -25,6 +27,7 @@ struct StoreBenchmarks {
         let (createSeconds, _) = try Stopwatch.time { try DataStore.create(at: directory, dataset: workload.dataset) }
         let store = try DataStore.open(at: directory)
         let largeAppend = try appendMedian(store)
+        let screenAction = dashboardNote(store)
         // The rest of the journal in one batch (one lock, one write, one fsync).
         let batch = (appends..<workload.journalLines).map { note($0, in: store.dataset) }
         let (batchSeconds, results) = try Stopwatch.time { try store.submit(contentsOf: batch) }
@@ -77,6 +80,8 @@ struct StoreBenchmarks {
                    unit: .milliseconds, runs: appends),
             Figure(name: "append one note (submit: lock, write, fsync)", data: workload.ticketsText, value: largeAppend * 1000,
                    unit: .milliseconds, runs: appends, target: same),
+            Figure(name: "a note saved from the dashboard (Enter in the form → store → screen)", data: workload.ticketsText,
+                   value: screenAction * 1000, unit: .milliseconds, runs: 5),
             Figure(name: "append \(grouped(batch.count)) notes in one submit(contentsOf:)", data: workload.ticketsText,
                    value: batchSeconds, unit: .seconds, runs: 1),
             Figure(name: "compaction (DataStore.compact)", data: sizes, value: compactSeconds, unit: .seconds, runs: 1),
@@ -96,6 +101,26 @@ struct StoreBenchmarks {
         for i in 0..<appends {
             let change = note(i, in: store.dataset)
             times.append(try Stopwatch.time { try store.submit(change) }.seconds)
+        }
+        return Stopwatch.median(times)
+    }
+
+    /// The median seconds from Enter in a note form to the next frame, through `AppLoop` on an
+    /// in-memory terminal with the store: the reducer, the durable append, the refresh and the draw.
+    private func dashboardNote(_ store: DataStore) -> Double {
+        var state = AppState(dataset: store.dataset, size: TerminalSize(width: 120, height: 40), language: .zh,
+                             theme: Theme.make(tier: .xterm256), now: workload.reference,
+                             session: SessionInfo(dataLabel: "zugong-bench", user: "bench", readOnly: false))
+        state.tab = .grid
+        let terminal = MemoryTerminal(width: 120, height: 40)
+        let loop = AppLoop(terminal: terminal, state: state, store: store, clock: { workload.reference })
+        var times: [Double] = []
+        for _ in 0..<5 {
+            terminal.send([.key(.char("t"))])
+            terminal.type("已回访")
+            _ = loop.run()
+            terminal.send([.key(.enter)])
+            times.append(Stopwatch.time { _ = loop.run() }.seconds)
         }
         return Stopwatch.median(times)
     }

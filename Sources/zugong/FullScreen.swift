@@ -23,14 +23,21 @@ enum FullScreen {
         LoadingScreen(dataLabel: start.dataLabel, context: PanelContext(theme: theme, language: start.display.language, now: Date()))
             .render(loading.area, into: &loading)
         terminal.draw(loading, cursor: nil)
-        let configuration: LaunchConfiguration
+        let loop: AppLoop
         do {
-            configuration = try start.load()
+            loop = try makeLoop(start, terminal: terminal, theme: theme)
         } catch {
             // Give the terminal back before the error is printed, so it lands on a normal screen.
             terminal.close()
             throw error
         }
+        return loop.run() == nil ? 0 : 1
+    }
+
+    /// Loads the data and builds the loop. The configuration ends here, so the loop and the store
+    /// are the only holders of the data set and a save changes it in place instead of copying it.
+    private static func makeLoop(_ start: DashboardStart, terminal: NcursesTerminal, theme: Theme) throws -> AppLoop {
+        let configuration = try start.load()
         var session = configuration.session
         session.notice = terminal.capabilities.notice
         var state = AppState(dataset: configuration.dataset, size: terminal.size, language: configuration.display.language,
@@ -40,7 +47,6 @@ enum FullScreen {
             let folder = session.dataLabel + "/"
             state.message = configuration.warnings.map { $0.replacingOccurrences(of: folder, with: "") }.joined(separator: "; ")
         }
-        let reason = AppLoop(terminal: terminal, state: state, store: configuration.store).run()
-        return reason == nil ? 0 : 1
+        return AppLoop(terminal: terminal, state: state, store: configuration.store)
     }
 }

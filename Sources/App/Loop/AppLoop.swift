@@ -73,13 +73,15 @@ public final class AppLoop {
             let reason = Label(zh: "没有数据目录,无法保存", en: "no data directory: nothing can be saved")
             return .refused(recordID: change.recordID, reason: reason)
         }
-        do {
-            let applied = try store.submit(change)
-            return .applied(applied, store.dataset)
-        } catch {
-            let reason = error.refusal?.message ?? Label(zh: error.description, en: error.description)
-            return .refused(recordID: change.recordID, reason: reason)
-        }
+        return state.lendingDataset(during: {
+            do throws(StoreError) {
+                let applied = try store.submit(change)
+                return .applied(applied, store.dataset)
+            } catch {
+                let reason = error.refusal?.message ?? Label(zh: error.description, en: error.description)
+                return .refused(recordID: change.recordID, reason: reason)
+            }
+        }, then: { store.dataset })
     }
 
     /// Picks up what other processes appended to the journal (a cheap size check when nothing did).
