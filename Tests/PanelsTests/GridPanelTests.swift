@@ -296,4 +296,26 @@ struct GridPanelTests {
         """)
         for line in buffer.lines() { #expect(DisplayWidth.of(line) <= 44) }
     }
+
+    @Test("a form taller than the screen shows a window of fields around the focused one, with its place in the title")
+    func formScrollsToTheFocus() {
+        var form = TicketForm(purpose: .filter, fields: (1...11).map { FormField.text("f\($0)", Label(zh: "字段\($0)", en: "Field \($0)")) })
+        form.focus = 10
+        let dialog = TicketFormDialog(form: form, ticket: nil)
+        let buffer = Self.render(width: 40, height: 10) { dialog.render($0, into: &$1, context: Self.context(.en)) }
+        #expect(buffer.text == """
+        ┌ Filters ──────────────────── 7–11/11 ┐
+        │                                      │
+        │ Field 7                              │
+        │ Field 8                              │
+        │ Field 9                              │
+        │ Field 10                             │
+        │ Field 11                             │
+        │                                      │
+        │ Enter save · ↑↓/Tab field · ←→ choo… │
+        └──────────────────────────────────────┘
+        """)
+        let cursor = dialog.cursor(in: Rect(x: 0, y: 0, width: 40, height: 10), context: Self.context(.en))
+        #expect(cursor?.y == 6)
+    }
 }

@@ -26,8 +26,17 @@ public struct TicketFormDialog {
         form.fields.map { max(DisplayWidth.of($0.label.zh), DisplayWidth.of($0.label.en)) }.max().map { $0 + 2 } ?? 0
     }
 
+    /// The fields shown: all of them when they fit, else a window around the focused one (the
+    /// filter menu has eleven, more than a 60×16 screen holds).
+    private func shownFields(content: Rect, context: PanelContext) -> Range<Int> {
+        let room = max(1, content.height - headerLines(context).count - 3)
+        guard form.fields.count > room else { return form.fields.indices }
+        let first = min(max(0, form.focus - room / 2), form.fields.count - room)
+        return first..<(first + room)
+    }
+
     private func fieldRow(_ index: Int, content: Rect, context: PanelContext) -> Rect {
-        content.row(headerLines(context).count + 1 + index)
+        content.row(headerLines(context).count + 1 + index - shownFields(content: content, context: context).lowerBound)
     }
 
     /// The terminal cursor, in the focused text field.
@@ -41,12 +50,16 @@ public struct TicketFormDialog {
         let theme = context.theme
         let (box, content) = frame(in: area)
         guard !box.isEmpty else { return }
-        Block(title: context.text(form.purpose.title), focused: true, style: theme.dialog).render(box, into: &buffer, theme: theme)
+        let shown = shownFields(content: content, context: context)
+        let position: String? = shown.count < form.fields.count ? "\(shown.lowerBound + 1)–\(shown.upperBound)/\(form.fields.count)" : nil
+        Block(title: context.text(form.purpose.title), titleRight: position, focused: true, style: theme.dialog)
+            .render(box, into: &buffer, theme: theme)
         let header = headerLines(context)
         for (i, line) in header.enumerated() {
             line.render(content.row(i), into: &buffer, theme: theme, base: theme.dialog)
         }
-        for (i, field) in form.fields.enumerated() {
+        for i in shown {
+            let field = form.fields[i]
             let row = fieldRow(i, content: content, context: context)
             let focused = i == form.focus
             let mark = field.required ? "*" : " "
@@ -63,7 +76,7 @@ public struct TicketFormDialog {
             }
         }
         let hint = context.text("Enter 保存 · ↑↓/Tab 换栏 · ←→ 选择 · Esc 取消", "Enter save · ↑↓/Tab field · ←→ choose · Esc cancel")
-        let hintRow = content.row(header.count + 1 + form.fields.count + 1)
+        let hintRow = content.row(header.count + 1 + shown.count + 1)
         if let error = form.error {
             Line(error, style: theme.danger).render(hintRow, into: &buffer, theme: theme, base: theme.dialog)
         } else {
