@@ -66,6 +66,18 @@ struct PanelScreenTests {
         #expect(buffer.lines()[4].hasPrefix("└"))
     }
 
+    @Test("the overview's headline boxes keep their titles whole at a quarter of 80 columns; the source sits in the bottom border")
+    func overviewHeadlines() throws {
+        let cadres = try Dataset.seedDataset(reference: Self.now).cadres.prefix(12)
+        let dataset = Dataset(referenceDate: Self.now, tickets: Self.tickets, cadres: Array(cadres))
+        var buffer = Buffer(width: 80, height: 6)
+        OverviewPanel(dataset: dataset, order: [], table: TableViewState())
+            .render(buffer.area, into: &buffer, context: PanelContext(theme: .make(tier: .monochrome), language: .en, now: Self.now))
+        let lines = buffer.lines()
+        #expect(lines[0] == "┌ Cadre pool ──────┐┌ Appointed ───────┐┌ Open requests ───┐┌ Overdue ─────────┐")
+        #expect(lines[3] == "└─────── synthetic ┘└─────── synthetic ┘└─────── synthetic ┘└─────── synthetic ┘")
+    }
+
     @Test("while the data is read, a centred screen says so and names the folder, cut to the width")
     func loading() {
         var buffer = Buffer(width: 30, height: 5)

@@ -52,7 +52,8 @@ public struct OverviewPanel {
         ]
         let boxes = Layout.split(area, .horizontal, headlines.map { _ in .proportional(1) })
         for ((label, value, style), box) in zip(headlines, boxes) {
-            let block = Block(title: context.text(label), titleRight: context.text(Source.synthetic.label))
+            // The source goes in the bottom border: beside the title it squeezes both in a quarter of 80 columns.
+            let block = Block(title: context.text(label), footer: context.text(Source.synthetic.label))
             block.render(box, into: &buffer, theme: context.theme)
             BigNumber(text: context.number(Double(value)), caption: nil, style: style)
                 .render(block.inner(box), into: &buffer, theme: context.theme)
