@@ -65,6 +65,11 @@ struct LiveUpdateTests {
         return tmux
     }
 
+    /// The queue once the screen has settled (a capture can catch a frame half drawn).
+    static func settledQueue(_ tmux: TmuxSession) throws -> String {
+        try tmux.waitFor { queueIDs($0).count > 5 }
+    }
+
     /// The screen with its colours (SGR sequences), one string per row.
     static func styledRows(_ tmux: TmuxSession) throws -> [String] {
         try tmux.tmux(["capture-pane", "-p", "-e"]).components(separatedBy: "\n")
@@ -107,7 +112,7 @@ struct LiveUpdateTests {
         let (folder, data) = try Self.freshData()
         defer { try? FileManager.default.removeItem(at: folder) }
         let tmux = try Self.dashboard(data)
-        let ids = Self.queueIDs(try tmux.screen())
+        let ids = Self.queueIDs(try Self.settledQueue(tmux))
         // Not the first row: the cursor's colours would hide the highlight.
         let target = ids[2]
         let bystander = ids[3]
@@ -134,7 +139,7 @@ struct LiveUpdateTests {
         let (folder, data) = try Self.freshData()
         defer { try? FileManager.default.removeItem(at: folder) }
         let tmux = try Self.dashboard(data, language: "zh")
-        let target = try #require(Self.queueIDs(try tmux.screen()).first)
+        let target = try #require(Self.queueIDs(try Self.settledQueue(tmux)).first)
         let before = try Self.show(target, data)
         try #require(before["level"] as? String == "grid" && before["status"] as? String == "in_progress", "\(before)")
         try tmux.send("Enter")
@@ -155,7 +160,7 @@ struct LiveUpdateTests {
         let (folder, data) = try Self.freshData()
         defer { try? FileManager.default.removeItem(at: folder) }
         let tmux = try Self.dashboard(data)
-        let target = Self.queueIDs(try tmux.screen())[1]
+        let target = Self.queueIDs(try Self.settledQueue(tmux))[1]
         let revision = try #require(try Self.show(target, data)["revision"] as? Int)
         try tmux.send("j")
         try tmux.send("t")

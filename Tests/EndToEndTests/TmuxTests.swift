@@ -47,7 +47,7 @@ struct TmuxTests {
 
         try tmux.send("q")
         let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline && !FileManager.default.fileExists(atPath: sttyFile) { usleep(50_000) }
+        while Date() < deadline && !((try? String(contentsOfFile: sttyFile, encoding: .utf8)) ?? "").contains("icanon") { usleep(50_000) }
         usleep(100_000)
         let exitCode = try String(contentsOfFile: exitFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(exitCode == "0")
@@ -79,8 +79,9 @@ struct TmuxTests {
         let command = "env LANG=en_US.UTF-8 TERM=xterm-256color \(Self.binary) --data \(data.path) 2> \(out); echo $? >> \(out); "
             + "stty -a > \(stty); sleep 60"
         let tmux = try TmuxSession(width: 80, height: 24, command: command)
+        // The shell creates the file before stty writes to it: wait for what stty prints.
         let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline && !FileManager.default.fileExists(atPath: stty) { usleep(50_000) }
+        while Date() < deadline && !((try? String(contentsOfFile: stty, encoding: .utf8)) ?? "").contains("icanon") { usleep(50_000) }
         _ = tmux
         let lines = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 2 && lines[0].contains("snapshot.json:3:") && lines[1] == "1", "\(lines)")

@@ -39,7 +39,7 @@ extension AppState {
     mutating func refreshGridClock() {
         grid.highlights = grid.highlights.filter { $0.value > now }
         guard now.timeIntervalSince(grid.metrics.computedAt) >= GridState.clockRefreshSeconds else { return }
-        grid.metrics = GridMetrics(tickets: dataset.tickets, now: now)
+        recount()
         if grid.filter.overdueOnly { filterGrid() }
     }
 

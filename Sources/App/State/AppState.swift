@@ -22,6 +22,8 @@ public struct AppState {
     public var message: String?
     /// The grid tab's filters, detail, forms and derived data.
     public var grid: GridState
+    /// The overview's counts, kept with the grid's metrics they partly come from.
+    public private(set) var headlines: Headlines
 
     public init(dataset: Dataset, size: TerminalSize, language: Language, theme: Theme, now: Date, session: SessionInfo) {
         self.dataset = dataset
@@ -31,6 +33,7 @@ public struct AppState {
         self.now = now
         self.session = session
         self.grid = GridState(tickets: dataset.tickets, now: now)
+        self.headlines = Headlines(cadres: dataset.cadres, metrics: grid.metrics)
         self.tables = [
             .overview: TableViewState(),
             .cadres: TableViewState(),
@@ -61,10 +64,16 @@ public struct AppState {
         let old = grid.index.count
         dataset = new
         updateTicketIndex(changed: changed, previousCount: old)
-        grid.metrics = GridMetrics(tickets: new.tickets, now: now)
+        recount()
         // Operators change tickets all day; the other tables keep their order unless their records changed.
         let ticketsOnly = changed.map { $0.allSatisfy { new.ticketIndex($0) != nil } } ?? false
         for tab in Tab.allCases where !ticketsOnly || tab == .grid { reorder(tab) }
+    }
+
+    /// The metrics strip and the overview's counts, from the data and the clock.
+    mutating func recount() {
+        grid.metrics = GridMetrics(tickets: dataset.tickets, now: now)
+        headlines = Headlines(cadres: dataset.cadres, metrics: grid.metrics)
     }
 
     /// Sorts one tab's table again and keeps its cursor inside the rows (on the same ticket, for the grid).

@@ -48,7 +48,7 @@ public enum ScreenRenderer {
         let view = state.tables[tab] ?? TableViewState()
         let context = state.context
         switch tab {
-        case .overview: OverviewPanel(dataset: state.dataset, order: order, table: view).render(area, into: &buffer, context: context)
+        case .overview: OverviewPanel(figures: state.dataset.figures, order: order, table: view, headlines: state.headlines).render(area, into: &buffer, context: context)
         case .cadres: CadresPanel(cadres: state.dataset.cadres, order: order, table: view).render(area, into: &buffer, context: context)
         case .grid: renderGrid(state, area, into: &buffer)
         case .talent: TalentPanel(indicators: state.dataset.talent, order: order, table: view).render(area, into: &buffer, context: context)

@@ -3,14 +3,16 @@ import TermUI
 
 /// The front page: four headline counts from the records, and the article's reported figures.
 public struct OverviewPanel {
-    public var dataset: Dataset
+    public var figures: [ReportedFigure]
     public var order: [Int]
     public var table: TableViewState
+    public var headlines: Headlines
 
-    public init(dataset: Dataset, order: [Int], table: TableViewState) {
-        self.dataset = dataset
+    public init(figures: [ReportedFigure], order: [Int], table: TableViewState, headlines: Headlines) {
+        self.figures = figures
         self.order = order
         self.table = table
+        self.headlines = headlines
     }
 
     public static let figureColumns: [ColumnSpec<ReportedFigure>] = [
@@ -34,24 +36,20 @@ public struct OverviewPanel {
     public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) {
         let parts = Self.split(area)
         renderHeadlines(parts[0], into: &buffer, context: context)
-        RecordTable(title: context.text("公开报道的数据", "Reported figures"), rows: dataset.figures, order: order,
+        RecordTable(title: context.text("公开报道的数据", "Reported figures"), rows: figures, order: order,
                     columns: Self.figureColumns, state: table)
             .render(parts[1], into: &buffer, context: context)
     }
 
     private func renderHeadlines(_ area: Rect, into buffer: inout Buffer, context: PanelContext) {
-        let now = context.now
-        let open = dataset.tickets.lazy.filter(\.isOpen).count
-        let overdue = dataset.tickets.lazy.filter { $0.isOverdue(now: now) }.count
-        let serving = dataset.cadres.lazy.filter { $0.stage != .discovered && $0.stage != .underReview }.count
-        let headlines: [(Label, Int, Style)] = [
-            (Label(zh: "人选库", en: "Cadre pool"), dataset.cadres.count, context.theme.accent),
-            (Label(zh: "已选拔使用", en: "Appointed"), serving, context.theme.accent),
-            (Label(zh: "未办结诉求", en: "Open requests"), open, context.theme.warn),
-            (Label(zh: "超期诉求", en: "Overdue"), overdue, context.theme.danger),
+        let boxes: [(Label, Int, Style)] = [
+            (Label(zh: "人选库", en: "Cadre pool"), headlines.pool, context.theme.accent),
+            (Label(zh: "已选拔使用", en: "Appointed"), headlines.appointed, context.theme.accent),
+            (Label(zh: "未办结诉求", en: "Open requests"), headlines.open, context.theme.warn),
+            (Label(zh: "超期诉求", en: "Overdue"), headlines.overdue, context.theme.danger),
         ]
-        let boxes = Layout.split(area, .horizontal, headlines.map { _ in .proportional(1) })
-        for ((label, value, style), box) in zip(headlines, boxes) {
+        let areas = Layout.split(area, .horizontal, boxes.map { _ in .proportional(1) })
+        for ((label, value, style), box) in zip(boxes, areas) {
             // The source goes in the bottom border: beside the title it squeezes both in a quarter of 80 columns.
             let block = Block(title: context.text(label), footer: context.text(Source.synthetic.label))
             block.render(box, into: &buffer, theme: context.theme)
