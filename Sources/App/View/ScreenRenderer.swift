@@ -88,10 +88,7 @@ public enum ScreenRenderer {
     /// The key bar for where the keyboard is; while text is typed, the keys of the input.
     private static func keyHints(_ state: AppState, keyMap: KeyMap) -> [KeyHint] {
         let context = state.context
-        if state.takesText && state.grid.form != nil {
-            return [KeyHint(key: "Enter", label: context.text("保存", "Save")), KeyHint(key: "Tab", label: context.text("下一栏", "Next field")),
-                    KeyHint(key: "←→", label: context.text("选择", "Choose")), KeyHint(key: "Esc", label: context.text("取消", "Cancel"))]
-        }
+        if state.takesText && state.grid.form != nil { return TicketFormDialog.keys(context) }
         if state.takesText {
             return [KeyHint(key: "Enter", label: context.text("保留搜索", "Keep the search")), KeyHint(key: "Esc", label: context.text("清除搜索", "Clear the search")),
                     KeyHint(key: "↑↓", label: context.text("移动", "Move"))]

@@ -4,14 +4,7 @@ import TermUI
 /// The columns of the ticket queue. The deadline column says the state in words as well as colour,
 /// so it reads the same on a monochrome screen.
 public enum TicketColumns {
-    public static func deadlineWord(_ state: DeadlineState, _ context: PanelContext) -> String {
-        switch state {
-        case .onTrack: context.text("正常", "ok")
-        case .nearing: context.text("临期", "soon")
-        case .overdue: context.text("超期", "late")
-        case .notOpen: ""
-        }
-    }
+    public static func deadlineWord(_ state: DeadlineState, _ context: PanelContext) -> String { context.text(state.label) }
 
     public static func deadlineStyle(_ state: DeadlineState, _ theme: Theme) -> Style? {
         switch state {

@@ -14,6 +14,12 @@ public struct TicketFormDialog {
         self.ticket = ticket
     }
 
+    /// The keys of a form, for its own hint row and for the key bar while it is open.
+    public static func keys(_ context: PanelContext) -> [KeyHint] {
+        [KeyHint(key: "Enter", label: context.text("保存", "save")), KeyHint(key: "↑↓/Tab", label: context.text("换栏", "field")),
+         KeyHint(key: "←→", label: context.text("选择", "choose")), KeyHint(key: "Esc", label: context.text("取消", "cancel"))]
+    }
+
     /// The box and the rows inside it.
     private func frame(in area: Rect) -> (box: Rect, content: Rect) {
         let rows = headerLines(PanelContext(theme: .make(tier: .monochrome), language: .en, now: .distantPast)).count + form.fields.count + 3
@@ -75,7 +81,7 @@ public struct TicketFormDialog {
                 Line(text, style: focused ? theme.selected : theme.input).render(input, into: &buffer, theme: theme, base: theme.dialog)
             }
         }
-        let hint = context.text("Enter 保存 · ↑↓/Tab 换栏 · ←→ 选择 · Esc 取消", "Enter save · ↑↓/Tab field · ←→ choose · Esc cancel")
+        let hint = Self.keys(context).map { $0.key + " " + $0.label }.joined(separator: " · ")
         let hintRow = content.row(header.count + 1 + shown.count + 1)
         if let error = form.error {
             Line(error, style: theme.danger).render(hintRow, into: &buffer, theme: theme, base: theme.dialog)

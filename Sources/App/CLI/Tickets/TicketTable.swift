@@ -38,15 +38,6 @@ public enum TicketTable {
     /// "5h soon", "-2d late", "3d ok", or "—" when no clock runs.
     public static func timeLeft(_ ticket: Ticket, now: Date, language: Language) -> String {
         guard let left = ticket.timeLeft(now: now) else { return "—" }
-        return Format.duration(left) + " " + word(ticket.deadlineState(now: now, rules: .standard), language: language)
-    }
-
-    public static func word(_ state: DeadlineState, language: Language) -> String {
-        switch state {
-        case .onTrack: language == .zh ? "正常" : "ok"
-        case .nearing: language == .zh ? "临期" : "soon"
-        case .overdue: language == .zh ? "超期" : "late"
-        case .notOpen: ""
-        }
+        return Format.duration(left) + " " + ticket.deadlineState(now: now, rules: .standard).label.text(language)
     }
 }
