@@ -19,36 +19,36 @@ struct CursorMoveBenchmark {
         defer { terminal.close() }
         var state = workload.gridState(width: width, height: height)
         let screen = "\(width)×\(height), " + workload.ticketsText
-        terminal.draw(ScreenRenderer.render(state), cursor: nil)
+        terminal.draw(ScreenRenderer.render(state).buffer, cursor: nil)
 
         /// Bytes sent for one action, drawn as the event loop draws it.
         func step(_ action: Action) -> Int {
             let before = terminal.bytesWritten
             _ = AppReducer.reduce(&state, action)
-            terminal.draw(ScreenRenderer.render(state), cursor: nil)
+            terminal.draw(ScreenRenderer.render(state).buffer, cursor: nil)
             return terminal.bytesWritten - before
         }
         /// Bytes, and the cells the frame diff found changed.
         func counted(_ action: Action) -> (bytes: Int, cells: Int) {
-            let old = ScreenRenderer.render(state)
+            let old = ScreenRenderer.render(state).buffer
             let bytes = step(action)
-            return (bytes, FrameDiff.updates(from: old, to: ScreenRenderer.render(state)).count)
+            return (bytes, FrameDiff.updates(from: old, to: ScreenRenderer.render(state).buffer).count)
         }
 
-        let move = counted(.moveSelection(1))
+        let move = counted(.page(.grid(.table(.move(1)))))
         // Down to the last visible row, then one more: the table scrolls by one row.
-        let view = state.tables[.grid] ?? TableViewState()
-        _ = step(.moveSelection(view.offset + state.visibleRows(.grid) - 1 - view.selected))
-        let scroll = counted(.moveSelection(1))
+        let view = state.page(GridPage.self)?.table.view ?? TableViewState()
+        _ = step(.page(.grid(.table(.move(view.offset + Table.visibleRowCount(in: GridPanel.tableArea(in: state.layout.body)) - 1 - view.selected)))))
+        let scroll = counted(.page(.grid(.table(.move(1)))))
         // Up and down inside the page, timed end to end: reduce, render, diff, ncurses output.
         var direction = -1
         let seconds = Stopwatch.median(runs: workload.fastRuns) {
             defer { direction = -direction }
-            return step(.moveSelection(direction))
+            return step(.page(.grid(.table(.move(direction)))))
         }
         terminal.invalidate()
         let before = terminal.bytesWritten
-        terminal.draw(ScreenRenderer.render(state), cursor: nil)
+        terminal.draw(ScreenRenderer.render(state).buffer, cursor: nil)
         let repaint = terminal.bytesWritten - before
 
         let few = Figure.Target.below(500, "≤ a few hundred", Double(move.bytes))

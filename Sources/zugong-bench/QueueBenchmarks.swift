@@ -33,13 +33,13 @@ struct QueueBenchmarks {
             var typed = ""
             for (n, character) in word.enumerated() {
                 typed.append(character)
-                steps.append(("keystroke: search \"\(typed)\"", (n == 0 ? [.startSearch] : []) + [.input(.char(character))]))
+                steps.append(("keystroke: search \"\(typed)\"", (n == 0 ? [.page(.grid(.startSearch))] : []) + [.input(.char(character))]))
             }
             steps.append(("keystroke: Esc clears the search", [.input(.escape)]))
         }
-        steps.append(("keystroke: o (overdue only)", [.toggleOverdue]))
-        steps.append(("keystroke: u (and unassigned only)", [.toggleUnassigned]))
-        steps.append(("keystroke: c (clear filters: every row)", [.clearFilters]))
+        steps.append(("keystroke: o (overdue only)", [.page(.grid(.toggleOverdue))]))
+        steps.append(("keystroke: u (and unassigned only)", [.page(.grid(.toggleUnassigned))]))
+        steps.append(("keystroke: c (clear filters: every row)", [.page(.grid(.clearFilters))]))
         var times = [[Double]](repeating: [], count: steps.count)
         var rows = [Int](repeating: 0, count: steps.count)
         for _ in 0..<workload.slowRuns {
@@ -49,7 +49,7 @@ struct QueueBenchmarks {
                     for action in step.actions { _ = AppReducer.reduce(&state, action) }
                 }
                 times[k].append(seconds)
-                rows[k] = state.rowCount(.grid)
+                rows[k] = (state.page(GridPage.self)?.table.rowCount ?? 0)
             }
         }
         return steps.indices.map { k in
@@ -92,8 +92,8 @@ struct QueueBenchmarks {
         var times = [[Double]](repeating: [], count: columns.count)
         for _ in 0..<workload.slowRuns {
             for _ in columns.indices {
-                let (seconds, _) = Stopwatch.time { AppReducer.reduce(&state, .nextSortColumn) }
-                times[state.tables[.grid]?.sortColumn ?? 0].append(seconds)
+                let (seconds, _) = Stopwatch.time { AppReducer.reduce(&state, .page(.grid(.table(.nextSortColumn)))) }
+                times[state.page(GridPage.self)?.table.view.sortColumn ?? 0].append(seconds)
             }
         }
         return columns.indices.map { c in
@@ -106,7 +106,7 @@ struct QueueBenchmarks {
     private func frames() -> [Figure] {
         [(200, 60), (80, 24)].map { width, height in
             let state = workload.gridState(width: width, height: height)
-            let seconds = Stopwatch.median(runs: workload.fastRuns) { ScreenRenderer.render(state) }
+            let seconds = Stopwatch.median(runs: workload.fastRuns) { ScreenRenderer.render(state).buffer }
             return Figure(name: "queue frame (ScreenRenderer.render, grid tab)", data: "\(width)×\(height), " + workload.ticketsText,
                           value: seconds * 1000, unit: .milliseconds, runs: workload.fastRuns,
                           target: .below(2, "< 2 ms", seconds * 1000))

@@ -8,8 +8,8 @@ struct RenderBenchmarks {
     func run() -> [Figure] {
         let rows = workload.ticketsText
         let state = workload.gridState
-        let render = Stopwatch.median(runs: workload.fastRuns) { ScreenRenderer.render(state) }
-        let frame = ScreenRenderer.render(state)
+        let render = Stopwatch.median(runs: workload.fastRuns) { ScreenRenderer.render(state).buffer }
+        let frame = ScreenRenderer.render(state).buffer
 
         // Worst case: every cell differs (nothing on the grid frame is a plain "#").
         let other = Buffer(area: frame.area, filling: Cell(symbol: "#"))

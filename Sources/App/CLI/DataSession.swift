@@ -18,7 +18,8 @@ public enum DataSession {
     public static func sessionInfo(_ store: DataStore) -> SessionInfo {
         let user = store.via.map { "\(store.actor) (via \($0))" } ?? store.actor
         return SessionInfo(dataLabel: store.directory.path, user: user, readOnly: store.permissions.isReadOnly,
-                           actor: store.actor, ticketRefusal: store.permissions.ticketRefusal)
+                           actor: store.actor, ticketRefusal: store.permissions.ticketRefusal,
+                           cadreRefusal: store.permissions.cadreRefusal)
     }
 
     public static func launchConfiguration(_ context: CommandContext) throws -> LaunchConfiguration {

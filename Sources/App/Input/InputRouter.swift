@@ -1,19 +1,23 @@
 import TermUI
 
-/// Turns terminal input into actions: keys through the key map (for the context the keyboard is
-/// in) or, while a text input has the keyboard, as typed keys; mouse clicks and wheel steps; resizes.
+/// Turns terminal input into actions: keys through the bindings that work now (or, while an
+/// overlay or a text input has the keyboard, as typed keys); clicks through the hit regions of
+/// the frame on screen; wheel steps; pastes; resizes.
 public enum InputRouter {
     /// Lines moved by one wheel step.
     public static let wheelStep = 3
 
-    public static func action(for event: InputEvent, keyMap: KeyMap, state: AppState) -> Action? {
+    public static func action(for event: InputEvent, state: AppState, frame: Frame<Action>?) -> Action? {
         switch event {
         case .key(let key):
-            if state.takesText { return key == .ctrl("l") ? .repaint : .input(key) }
-            return keyMap.action(for: key, in: state.keyContext)
+            if key == .ctrl("l") { return .shell(.repaint) }
+            if state.takesText { return .input(key) }
+            return KeyMap.binding(for: key, in: state.bindings(availability: false))?.command
+        case .paste(let text):
+            return .paste(text)
         case .mouse(let mouse):
             switch mouse.kind {
-            case .leftPress: return .click(x: mouse.x, y: mouse.y)
+            case .leftPress: return frame?.hit(x: mouse.x, y: mouse.y) ?? nil
             case .wheelUp: return .scroll(-wheelStep)
             case .wheelDown: return .scroll(wheelStep)
             case .leftRelease, .rightPress: return nil

@@ -9,35 +9,36 @@ import TermUI
 public final class AppLoop {
     public private(set) var state: AppState
     private let terminal: Terminal
-    private let keyMap: KeyMap
     private let clock: () -> Date
     private let store: DataStore?
+    /// The frame on screen, whose regions clicks resolve through.
+    private var frame: Frame<Action>?
     /// How long to wait for input before refreshing the clock and live data.
     public static let idleMilliseconds = 1_000
     /// When the store was last asked for other processes' changes (monotonic seconds), so a steady
     /// stream of keys cannot starve the live refresh.
     private var lastRefresh = ProcessInfo.processInfo.systemUptime
 
-    public init(terminal: Terminal, state: AppState, keyMap: KeyMap = .standard, store: DataStore? = nil,
-                clock: @escaping () -> Date = Date.init) {
+    public init(terminal: Terminal, state: AppState, store: DataStore? = nil, clock: @escaping () -> Date = Date.init) {
         self.terminal = terminal
         self.store = store
         self.state = state
-        self.keyMap = keyMap
         self.clock = clock
     }
 
     /// Runs until the user quits (returns nil) or the terminal closes (returns the reason).
     public func run() -> String? {
         while true {
-            terminal.draw(ScreenRenderer.render(state, keyMap: keyMap), cursor: ScreenRenderer.cursor(state))
+            let drawn = ScreenRenderer.render(state)
+            terminal.draw(drawn.buffer, cursor: drawn.cursor)
+            frame = drawn
             switch terminal.poll(timeoutMilliseconds: Self.idleMilliseconds) {
             case .closed(let reason):
                 return reason
             case .timeout:
                 refreshLive()
             case .event(let event):
-                if let action = InputRouter.action(for: event, keyMap: keyMap, state: state), apply(action) { return nil }
+                if let action = InputRouter.action(for: event, state: state, frame: frame), apply(action) { return nil }
                 if ProcessInfo.processInfo.systemUptime - lastRefresh >= Double(Self.idleMilliseconds) / 1_000 { refreshLive() }
             }
         }

@@ -128,6 +128,15 @@ public struct Dataset: Codable, Sendable, Equatable {
     /// `T-000123` for 123.
     public static func ticketID(_ number: Int) -> String { "T-" + zeroPadded(number, width: 6) }
 
+    /// The ticket a person typed: "123", "t-123" and "T-000123" all name T-000123; anything else
+    /// is passed on as typed (upper-cased) for the rules to refuse.
+    public static func ticketID(typed: String) -> String {
+        let text = typed.trimmingCharacters(in: .whitespaces).uppercased()
+        let digits = text.hasPrefix("T-") ? String(text.dropFirst(2)) : text
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let number = Int(digits) else { return text }
+        return ticketID(number)
+    }
+
     /// `C-00042` for 42.
     public static func cadreID(_ number: Int) -> String { "C-" + zeroPadded(number, width: 5) }
 

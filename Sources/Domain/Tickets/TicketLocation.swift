@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a request comes from: district → street → community → grid (display names, Chinese).
 public struct TicketLocation: Codable, Sendable, Hashable {
     public var district: String
@@ -10,6 +12,14 @@ public struct TicketLocation: Codable, Sendable, Hashable {
         self.street = street
         self.community = community
         self.grid = grid
+    }
+
+    /// A place written as a path, "江岸区 / 大智街 / 三阳社区 / 第1网格": the parts in order,
+    /// trimmed, the missing ones empty.
+    public init(path: String) {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        func part(_ i: Int) -> String { parts.indices.contains(i) ? parts[i] : "" }
+        self.init(district: part(0), street: part(1), community: part(2), grid: part(3))
     }
 
     /// The path down to `level`, e.g. "江岸区 / 大智街 / 三阳社区" for community.

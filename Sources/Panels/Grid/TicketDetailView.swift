@@ -56,8 +56,8 @@ public struct TicketDetailView {
         }
         field(Label(zh: "报告人", en: "Reporter"), reporter)
         let age = Format.spokenDuration(max(0, context.now.timeIntervalSince(t.createdAt)), context.language)
-        field(Label(zh: "上报时间", en: "Reported"), [Span(Format.dateTime(t.createdAt) + "  (" + age + context.text("前", " ago") + ")")])
-        var deadline = [Span(Format.dateTime(t.deadline))]
+        field(Label(zh: "上报时间", en: "Reported"), [Span(context.dateTime(t.createdAt) + "  (" + age + context.text("前", " ago") + ")")])
+        var deadline = [Span(context.dateTime(t.deadline))]
         let state = t.deadlineState(now: context.now, rules: context.rules)
         if let left = t.timeLeft(now: context.now) {
             // "Overdue" already says the state; otherwise the word says whether it is near.
@@ -91,17 +91,17 @@ public struct TicketDetailView {
         if t.ratings.isEmpty { out.append(Line(context.text("尚未评价", "not rated yet"), style: theme.muted)) }
         for rating in t.ratings {
             out.append(Line([Span("\(rating.score)/5", style: rating.score >= context.rules.satisfiedScore ? theme.ok : theme.danger),
-                             Span("  " + Format.dateTime(rating.at) + (rating.comment.map { "  " + $0 } ?? ""))]))
+                             Span("  " + context.dateTime(rating.at) + (rating.comment.map { "  " + $0 } ?? ""))]))
         }
         if !t.notes.isEmpty {
             section(Label(zh: "备注", en: "Notes"))
             for note in t.notes {
-                out.append(Line([Span(Format.dateTime(note.at) + "  " + (note.actor ?? "—") + "  ", style: theme.muted), Span(note.text)]))
+                out.append(Line([Span(context.dateTime(note.at) + "  " + (note.actor ?? "—") + "  ", style: theme.muted), Span(note.text)]))
             }
         }
         section(Label(zh: "处理记录", en: "History"))
         for event in t.history {
-            out.append(Line([Span(Format.dateTime(event.at) + "  ", style: theme.muted),
+            out.append(Line([Span(context.dateTime(event.at) + "  ", style: theme.muted),
                              Span(DisplayWidth.pad(event.actor, to: 10) + " ", style: theme.accent),
                              Span(context.text(dataset.summary(of: event)))]))
         }

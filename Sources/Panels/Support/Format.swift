@@ -30,20 +30,36 @@ public enum Format {
     }
 
     /// "2026-11-29 14:05" in UTC+8, the city's time.
-    public static func dateTime(_ date: Date) -> String {
-        let c = cityCalendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+    public static func dateTime(_ date: Date, _ zone: TimeZone = cityTimeZone) -> String {
+        let c = calendar(zone).dateComponents([.year, .month, .day, .hour, .minute], from: date)
         return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
     }
 
     /// "14:05:09" in the city's time, for the status-bar clock.
-    public static func clock(_ date: Date) -> String {
-        let c = cityCalendar.dateComponents([.hour, .minute, .second], from: date)
+    public static func clock(_ date: Date, _ zone: TimeZone = cityTimeZone) -> String {
+        let c = calendar(zone).dateComponents([.hour, .minute, .second], from: date)
         return String(format: "%02d:%02d:%02d", c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
     }
 
-    private static let cityCalendar: Calendar = {
+    /// The city's zone (Wuhan, UTC+8), the default for the clock and dates.
+    public static let cityTimeZone = Timestamp.cityTimeZone
+
+    private static let cityCalendar = makeCalendar(cityTimeZone)
+
+    private static func calendar(_ zone: TimeZone) -> Calendar { zone == cityTimeZone ? cityCalendar : makeCalendar(zone) }
+
+    private static func makeCalendar(_ zone: TimeZone) -> Calendar {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3_600) ?? .gmt
+        calendar.timeZone = zone
         return calendar
-    }()
+    }
+
+    /// "UTC+8", "UTC−3:30", "UTC": how the status bar names the zone its clock shows at `date`.
+    public static func zoneName(_ zone: TimeZone, at date: Date) -> String {
+        let seconds = zone.secondsFromGMT(for: date)
+        guard seconds != 0 else { return "UTC" }
+        let sign = seconds > 0 ? "+" : "−"
+        let minutes = abs(seconds) / 60
+        return "UTC" + sign + String(minutes / 60) + (minutes % 60 == 0 ? "" : String(format: ":%02d", minutes % 60))
+    }
 }

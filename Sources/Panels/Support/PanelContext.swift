@@ -8,13 +8,19 @@ public struct PanelContext: Sendable {
     public var language: Language
     public var now: Date
     public var rules: LifecycleRules
+    /// The zone dates and the clock are shown in.
+    public var timeZone: TimeZone
 
-    public init(theme: Theme, language: Language, now: Date, rules: LifecycleRules = .standard) {
+    public init(theme: Theme, language: Language, now: Date, rules: LifecycleRules = .standard, timeZone: TimeZone = Format.cityTimeZone) {
         self.theme = theme
         self.language = language
         self.now = now
         self.rules = rules
+        self.timeZone = timeZone
     }
+
+    /// A moment as the user reads it: "2018-09-01 14:05" in the display zone.
+    public func dateTime(_ date: Date) -> String { Format.dateTime(date, timeZone) }
 
     /// Picks the text for the interface language.
     public func text(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }

@@ -3,4 +3,6 @@ public enum InputEvent: Hashable, Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
+    /// Text pasted in one piece (a bracketed paste), line breaks included.
+    case paste(String)
 }

@@ -53,6 +53,17 @@ public struct Table: Widget {
         return y > area.y && visible.contains(row) ? row : nil
     }
 
+    /// Where each visible column's header and each visible row lie on screen, for hit regions.
+    public func hitAreas(in area: Rect) -> (headers: [(column: Int, rect: Rect)], rows: [(row: Int, rect: Rect)]) {
+        guard !area.isEmpty else { return ([], []) }
+        let slots = layout(cells: visibleCells(in: area), width: area.width)
+        let headers = slots.map { (column: $0.column, rect: Rect(x: area.x + $0.x, y: area.y, width: $0.width, height: 1)) }
+        let rows = visibleRows(in: area).enumerated().map { i, row in
+            (row: row, rect: Rect(x: area.x, y: area.y + 1 + i, width: area.width, height: 1))
+        }
+        return (headers, rows)
+    }
+
     /// "12/3400": the selected row (or the first visible) out of all rows.
     public var positionText: String { "\((selected ?? offset) + 1)/\(rowCount)" }
 

@@ -15,6 +15,12 @@ public struct Tabs: Widget {
         return layout(width: area.width).first { x >= area.x + $0.x && x < area.x + $0.x + $0.width }?.index
     }
 
+    /// Where each visible tab lies on screen, for hit regions.
+    public func hitAreas(in area: Rect) -> [(index: Int, rect: Rect)] {
+        guard !area.isEmpty else { return [] }
+        return layout(width: area.width).map { (index: $0.index, rect: Rect(x: area.x + $0.x, y: area.y, width: $0.width, height: 1)) }
+    }
+
     public func render(_ area: Rect, into buffer: inout Buffer, theme: Theme) {
         buffer.fill(area, style: theme.base)
         guard !area.isEmpty else { return }

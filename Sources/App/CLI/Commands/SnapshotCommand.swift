@@ -27,6 +27,6 @@ public enum SnapshotCommand {
                              language: configuration.display.language, theme: Theme.make(tier: .monochrome),
                              now: now, session: configuration.session)
         state.tab = tab
-        return ScreenRenderer.render(state).lines()
+        return ScreenRenderer.render(state).buffer.lines()
     }
 }

@@ -1,0 +1,94 @@
+import Foundation
+import Domain
+import Panels
+import TermUI
+
+/// Everything the screen shows, in one value: the shell (tab, size, language, theme, message, the
+/// overlay stack), the world, and the pages. Only `AppReducer` changes it.
+public struct AppState {
+    public var tab: Tab
+    public var size: TerminalSize
+    public var language: Language
+    public var theme: Theme
+    public var now: Date
+    /// The zone the clock and dates are shown in.
+    public var timeZone: TimeZone
+    public var session: SessionInfo
+    public var keyMap: KeyMap
+    /// The latest one-line message for the status bar (an error, a refusal, a confirmation).
+    public var message: String?
+    /// Layers over the page, the last on top.
+    public var overlays: [Overlay] = []
+    public internal(set) var world: World
+    public internal(set) var pages: [Tab: any Page] = [:]
+    /// The page whose change is being written, to hear how it went.
+    var submitter: Tab?
+
+    public init(dataset: Dataset, size: TerminalSize, language: Language, theme: Theme, now: Date, session: SessionInfo,
+                keyMap: KeyMap = .standard, timeZone: TimeZone = Format.cityTimeZone, tab: Tab = .overview) {
+        self.size = size
+        self.language = language
+        self.theme = theme
+        self.now = now
+        self.timeZone = timeZone
+        self.session = session
+        self.keyMap = keyMap
+        self.tab = tab
+        world = World(dataset: dataset, now: now)
+        pages = PageRouter.makePages(environment)
+    }
+
+    public var dataset: Dataset { world.dataset }
+
+    public var context: PanelContext { PanelContext(theme: theme, language: language, now: now, timeZone: timeZone) }
+
+    public var layout: ScreenLayout { ScreenLayout(size: size) }
+
+    /// What the pages read.
+    public var environment: PageEnvironment {
+        PageEnvironment(world: world, context: context, session: session, body: layout.body)
+    }
+
+    /// The page in front.
+    public var page: any Page { pages[tab] ?? pages[.overview] ?? OverviewPage(environment) }
+
+    /// One page as its own type, for reading its state.
+    public func page<P: Page>(_: P.Type) -> P? { pages[P.tab] as? P }
+
+    /// The form on top, if one is.
+    public var form: FormModel? {
+        if case .form(let form, _)? = overlays.last { return form }
+        return nil
+    }
+
+    /// The help's scroll position while it is on top.
+    public var helpScroll: Int? {
+        if case .help(let scroll)? = overlays.last { return scroll }
+        return nil
+    }
+
+    /// Whether keys go to a text input (an overlay, or the page's search) rather than the bindings.
+    public var takesText: Bool { !overlays.isEmpty || page.takesText }
+
+    /// The shell's and the page's bindings that work now, with the user's keys; with
+    /// `availability`, each says why it cannot run (for the key bar and the palette).
+    public func bindings(availability: Bool) -> [Binding<Action>] {
+        keyMap.apply(ShellBindings.all + page.actionBindings(environment, availability: availability))
+    }
+
+    /// Every binding of the shell and of every page, each once, for the help.
+    public var catalogue: [Binding<Action>] {
+        var seen = Set<String>()
+        let all = ShellBindings.all + PageRouter.catalogues.flatMap(\.bindings)
+        return keyMap.apply(all.filter { seen.insert($0.id).inserted })
+    }
+
+    /// Runs `body` on every page with the same environment.
+    mutating func eachPage(_ body: (inout any Page, PageEnvironment) -> Void) {
+        for tab in Tab.allCases { _ = withPage(tab, body) }
+    }
+
+    mutating func lendingDataset<T>(during write: () -> T, then fresh: () -> Dataset) -> T {
+        world.lendingDataset(during: write, then: fresh)
+    }
+}

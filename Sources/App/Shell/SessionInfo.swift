@@ -1,0 +1,36 @@
+import Domain
+
+/// Facts about this run that the status bar shows and that do not change while it runs.
+public struct SessionInfo: Equatable, Sendable {
+    /// Where the data comes from, as the user should read it (a folder, or "bundled seed").
+    public var dataLabel: String
+    public var user: String
+    public var readOnly: Bool
+    /// A remark from the terminal set-up, e.g. "no UTF-8 locale: ASCII mode".
+    public var notice: String?
+    /// The name changes are recorded under, which "claimed by me" matches.
+    public var actor: String
+    /// Why this user may not change tickets ("read-only: …"); nil when they may.
+    public var ticketRefusal: String?
+    /// Why this user may not change cadres and report cards; nil when they may.
+    public var cadreRefusal: String?
+
+    public init(dataLabel: String, user: String, readOnly: Bool, notice: String? = nil, actor: String? = nil,
+                ticketRefusal: String? = nil, cadreRefusal: String? = nil) {
+        self.dataLabel = dataLabel
+        self.user = user
+        self.readOnly = readOnly
+        self.notice = notice
+        self.actor = actor ?? user
+        self.ticketRefusal = ticketRefusal ?? (readOnly ? "read-only" : nil)
+        self.cadreRefusal = cadreRefusal ?? (readOnly ? "read-only" : nil)
+    }
+
+    /// Why this user may not change records of this kind; nil when they may.
+    public func refusal(for target: Operation.Target) -> String? {
+        switch target {
+        case .ticket: ticketRefusal
+        case .cadre, .unit: cadreRefusal
+        }
+    }
+}
