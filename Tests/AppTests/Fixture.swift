@@ -1,6 +1,7 @@
 import Foundation
-import App
+@testable import App
 import Domain
+import Panels
 import TermUI
 
 /// A fixed moment and the bundled seed built for it, so every screen in these tests is reproducible.
@@ -23,4 +24,34 @@ enum Fixture {
     }
 
     static func keys(_ text: String) -> [InputEvent] { text.map { .key(.char($0)) } }
+}
+
+/// The pages' tables by tab, as the key scripts read them.
+extension AppState {
+    var grid: GridPage { page(GridPage.self) ?? GridPage(environment) }
+
+    func cursor(_ tab: Tab) -> TableCursor? {
+        switch pages[tab] {
+        case let page as GridPage: page.table
+        case let page as OverviewPage: page.table
+        case let page as CadresPage: page.table
+        case let page as TalentPage: page.table
+        default: nil
+        }
+    }
+
+    var orders: [Tab: [Int]] { Dictionary(uniqueKeysWithValues: Tab.allCases.compactMap { tab in cursor(tab).map { (tab, $0.order) } }) }
+    var tables: [Tab: TableViewState] { Dictionary(uniqueKeysWithValues: Tab.allCases.compactMap { tab in cursor(tab).map { (tab, $0.view) } }) }
+    var selectedTicket: Ticket? { grid.selectedTicket(dataset) }
+
+    func visibleRows(_ tab: Tab) -> Int {
+        let body = layout.body
+        let area = switch tab {
+        case .overview: OverviewPanel.tableArea(in: body)
+        case .cadres: CadresPanel.tableArea(in: body)
+        case .grid: GridPanel.tableArea(in: body)
+        case .talent: TalentPanel.tableArea(in: body)
+        }
+        return Table.visibleRowCount(in: area)
+    }
 }

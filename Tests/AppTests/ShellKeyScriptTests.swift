@@ -24,7 +24,7 @@ struct ShellKeyScriptTests {
         let lines = terminal.lines
         #expect(lines[0].hasPrefix(" 1 总览   2 狮子型干部   3 红色引擎   4 资智聚汉"))
         #expect(lines[22].contains("/data") && lines[22].contains("用户 alice") && lines[22].contains("中文"))
-        #expect(lines[22].hasSuffix(Format.clock(Fixture.now)))
+        #expect(lines[22].hasSuffix(Format.clock(Fixture.now) + " UTC+8"))
         #expect(lines[23].hasPrefix("? 帮助  q 退出  Tab 下一页"))
         #expect(lines[1].contains("狮子型干部人选库"))
     }
@@ -34,7 +34,7 @@ struct ShellKeyScriptTests {
         let (terminal, loop, _) = Fixture.run(Fixture.keys("3oc"))
         #expect(loop.state.message == "Filters cleared")
         #expect(terminal.lines[22].hasPrefix(" Filters cleared "))
-        #expect(!terminal.lines[22].contains("/data") && terminal.lines[22].hasSuffix(Format.clock(Fixture.now)))
+        #expect(!terminal.lines[22].contains("/data") && terminal.lines[22].hasSuffix(Format.clock(Fixture.now) + " UTC+8"))
         terminal.send([.key(.down)])
         _ = loop.run()
         #expect(loop.state.message == nil)
@@ -56,7 +56,7 @@ struct ShellKeyScriptTests {
         let loop = AppLoop(terminal: terminal, state: Fixture.state(width: 100, height: 70), clock: { Fixture.now })
         _ = loop.run()
         let screen = terminal.text
-        for binding in KeyMap.standard.bindings {
+        for binding in Fixture.state().catalogue {
             #expect(screen.contains(binding.help.en), "help lists \(binding.help.en)")
         }
         terminal.send([.key(.char("3")), .key(.escape)])
@@ -128,25 +128,26 @@ struct ShellKeyScriptTests {
         for tab in Tab.allCases {
             var state = Fixture.state(width: width, height: height)
             state.tab = tab
-            let buffer = ScreenRenderer.render(state)
-            #expect(buffer.area.width == width && buffer.area.height == height)
-            _ = AppReducer.reduce(&state, .click(x: width / 2, y: height / 2))
-            _ = AppReducer.reduce(&state, .moveSelection(5))
+            let frame = ScreenRenderer.render(state)
+            #expect(frame.buffer.area.width == width && frame.buffer.area.height == height)
+            let click = InputEvent.mouse(MouseEvent(kind: .leftPress, x: width / 2, y: height / 2))
+            if let action = InputRouter.action(for: click, state: state, frame: frame) { _ = AppReducer.reduce(&state, action) }
+            _ = AppReducer.reduce(&state, .scroll(5))
         }
     }
 
     @Test("Ctrl-L and a resize ask for a full repaint")
     func repaint() {
         var state = Fixture.state()
-        #expect(AppReducer.reduce(&state, .repaint) == [.repaintAll])
+        #expect(AppReducer.reduce(&state, .shell(.repaint)) == [.repaintAll])
         #expect(AppReducer.reduce(&state, .resize(TerminalSize(width: 90, height: 30))) == [.repaintAll])
-        #expect(KeyMap.standard.action(for: .ctrl("l")) == .repaint)
+        #expect(InputRouter.action(for: .key(.ctrl("l")), state: state, frame: nil) == .shell(.repaint))
     }
 
     @Test("monochrome screens carry no colour, only attributes")
     func monochrome() {
         let state = Fixture.state(tier: .monochrome)
-        let buffer = ScreenRenderer.render(state)
+        let buffer = ScreenRenderer.render(state).buffer
         #expect(buffer.cells.allSatisfy { $0.style.foreground == .default && $0.style.background == .default })
         #expect(buffer.cells.contains { $0.style.modifiers.contains(.reverse) })
     }

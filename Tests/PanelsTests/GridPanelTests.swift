@@ -216,10 +216,10 @@ struct GridPanelTests {
 
     // MARK: Forms
 
-    static let classify = TicketForm(purpose: .ticket(.classify), ticketID: ticket.id, revision: 4, fields: [
-        .choice("category", Label(zh: "类别", en: "Category"), TicketCategory.allCases.map { FormChoice($0.label, value: $0.rawValue) },
+    static let classify = FormModel(id: "ticket.classify", title: Label(zh: "分类定级", en: "Classify"), recordID: ticket.id, revision: 4, fields: [
+        .choice("category", Label(zh: "类别", en: "Category"), TicketCategory.allCases.map { Choice($0.label, value: $0.rawValue) },
                 selected: "utilities"),
-        .choice("level", Label(zh: "级别", en: "Level"), TicketLevel.allCases.map { FormChoice($0.label, value: $0.rawValue) }),
+        .choice("level", Label(zh: "级别", en: "Level"), TicketLevel.allCases.map { Choice($0.label, value: $0.rawValue) }),
         .text("reason", Label(zh: "理由", en: "Reason"), "需要社区协调", required: true),
     ])
 
@@ -299,7 +299,7 @@ struct GridPanelTests {
 
     @Test("a form taller than the screen shows a window of fields around the focused one, with its place in the title")
     func formScrollsToTheFocus() {
-        var form = TicketForm(purpose: .filter, fields: (1...11).map { FormField.text("f\($0)", Label(zh: "字段\($0)", en: "Field \($0)")) })
+        var form = FormModel(id: "grid.filter", title: Label(zh: "筛选", en: "Filters"), fields: (1...11).map { FormField.text("f\($0)", Label(zh: "字段\($0)", en: "Field \($0)")) })
         form.focus = 10
         let dialog = TicketFormDialog(form: form, ticket: nil)
         let buffer = Self.render(width: 40, height: 10) { dialog.render($0, into: &$1, context: Self.context(.en)) }
