@@ -223,6 +223,61 @@ public final class NcursesTerminal: Terminal {
 
     // MARK: Input
 
+    /// After an ESC that curses did not match to a key: the rest of the sequence, read at once
+    /// (curses has already waited its escape delay, so what belongs to it is buffered), decoded by
+    /// `EscapeSequence`, or dropped whole. Esc alone is the Esc key.
+    private func readEscapeSequence() -> InputEvent? {
+        var tail: [Character] = []
+        while true {
+            switch EscapeSequence.parse(tail) {
+            case .incomplete:
+                // A sequence cut across network packets gets a little longer for its rest.
+                switch readCharacter(timeoutMilliseconds: tail.isEmpty ? 0 : 30) {
+                case .character(let character): tail.append(character)
+                case .key(let code):
+                    // Esc, then a key curses knew: the key is put back for the next read.
+                    ungetch(Int32(bitPattern: code))
+                    return tail.isEmpty ? .key(.escape) : nil
+                case .none:
+                    return tail.isEmpty ? .key(.escape) : nil
+                }
+            case .key(let key): return .key(key)
+            case .ignored, .pasteEnd: return nil
+            case .pasteStart: return readPaste()
+            }
+        }
+    }
+
+    /// The text of a bracketed paste, up to `ESC [ 201 ~` (or a pause, or a megabyte).
+    private func readPaste() -> InputEvent {
+        var text = ""
+        let end = "\u{1B}[201~"
+        while text.utf8.count < 1 << 20 {
+            guard case .character(let character) = readCharacter(timeoutMilliseconds: 100) else { break }
+            text.append(character)
+            if text.hasSuffix(end) {
+                text.removeLast(end.count)
+                break
+            }
+        }
+        return .paste(text)
+    }
+
+    private enum RawRead {
+        case character(Character)
+        case key(UInt32)
+    }
+
+    private func readCharacter(timeoutMilliseconds: Int) -> RawRead? {
+        wtimeout(window, Int32(timeoutMilliseconds))
+        var code: wint_t = 0
+        switch wget_wch(window, &code) {
+        case OK: return Unicode.Scalar(code).map { .character(Character($0)) }
+        case KEY_CODE_YES: return .key(code)
+        default: return nil
+        }
+    }
+
     public func poll(timeoutMilliseconds: Int) -> PollResult {
         guard screen != nil else { return .closed(reason: "terminal closed") }
         let clock = ContinuousClock()
@@ -242,6 +297,8 @@ public final class NcursesTerminal: Terminal {
             let status = wget_wch(window, &code)
             if let signo = SignalMonitor.pendingSignal { return .closed(reason: SignalMonitor.name(signo)) }
             switch KeyDecoder.decode(status: status, code: code) {
+            case .key(.escape):
+                if let event = readEscapeSequence() { return .event(event) }
             case .key(let key):
                 return .event(.key(key))
             case .resize:

@@ -3,9 +3,9 @@ import Foundation
 /// Turns a failed decode into `path:line:column: message`, naming the record (by its `id`) and
 /// the field when the failure is inside one, e.g.
 /// `snapshot.json:812:40: record T-000123 field status: unknown value "done"`.
-enum DecodingFailure {
+public enum DecodingFailure {
     /// `lineOffset` is added to the line (a journal line decoded on its own is line 1 of its data).
-    static func message(for error: any Error, in data: Data, file: String, lineOffset: Int = 0) -> String {
+    public static func message(for error: any Error, in data: Data, file: String, lineOffset: Int = 0) -> String {
         guard let decodingError = error as? DecodingError else {
             return located(0, in: data, file: file, lineOffset: lineOffset, text: "\(error)")
         }
@@ -31,7 +31,7 @@ enum DecodingFailure {
     }
 
     /// `path:line:column: message` for a byte offset.
-    static func located(_ offset: Int, in data: Data, file: String, lineOffset: Int, text: String) -> String {
+    public static func located(_ offset: Int, in data: Data, file: String, lineOffset: Int, text: String) -> String {
         let (line, column) = JSONLocator.lineAndColumn(of: offset, in: data)
         return "\(file):\(line + lineOffset):\(column): \(text)"
     }

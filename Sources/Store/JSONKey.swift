@@ -1,9 +1,9 @@
 /// A coding key made from a name, for looking up paths with `JSONLocator`.
-struct JSONKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
+public struct JSONKey: CodingKey, Sendable {
+    public var stringValue: String
+    public var intValue: Int? { nil }
 
-    init(_ name: String) { stringValue = name }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
+    public init(_ name: String) { stringValue = name }
+    public init?(stringValue: String) { self.stringValue = stringValue }
+    public init?(intValue: Int) { nil }
 }

@@ -3,14 +3,14 @@ import Foundation
 /// Finds places in a JSON text for `path:line:column:` messages. Foundation's decoders say *what*
 /// is wrong (or, for syntax, only "not valid JSON") but not *where*; this scanner runs only after
 /// a decode failed, so its speed does not matter.
-enum JSONLocator {
-    struct SyntaxError: Equatable {
-        var offset: Int
-        var message: String
+public enum JSONLocator {
+    public struct SyntaxError: Equatable, Sendable {
+        public var offset: Int
+        public var message: String
     }
 
     /// The first syntax error, or nil when `data` is one valid JSON value.
-    static func syntaxError(in data: Data) -> SyntaxError? {
+    public static func syntaxError(in data: Data) -> SyntaxError? {
         data.withUnsafeBytes { raw in
             var scanner = Scanner(raw.bindMemory(to: UInt8.self))
             scanner.skipWhitespace()
@@ -25,7 +25,7 @@ enum JSONLocator {
 
     /// The byte offset of the value at a decoder's coding path (object keys and array indices),
     /// or nil when the text does not have it.
-    static func offset(of path: [any CodingKey], in data: Data) -> Int? {
+    public static func offset(of path: [any CodingKey], in data: Data) -> Int? {
         data.withUnsafeBytes { raw in
             var scanner = Scanner(raw.bindMemory(to: UInt8.self))
             scanner.skipWhitespace()

@@ -40,8 +40,10 @@ enum FullScreen {
         let configuration = try start.load()
         var session = configuration.session
         session.notice = terminal.capabilities.notice
-        var state = AppState(dataset: configuration.dataset, size: terminal.size, language: configuration.display.language,
-                             theme: theme, now: Date(), session: session)
+        let display = configuration.display
+        var state = AppState(dataset: configuration.dataset, size: terminal.size, language: display.language,
+                             theme: theme, now: Date(), session: session, keyMap: display.keyMap, timeZone: display.timeZone,
+                             tab: display.startPage)
         if !configuration.warnings.isEmpty {
             // The status line is short: files by name, the folder is the one the status bar shows.
             let folder = session.dataLabel + "/"

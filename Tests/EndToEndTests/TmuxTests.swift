@@ -57,6 +57,31 @@ struct TmuxTests {
         }
     }
 
+    @Test("Home and End sent raw as ESC[1~ and ESC[4~ under TERM=xterm-256color move in the table and stay on tab 2")
+    func rawHomeAndEnd() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let command = "env LANG=en_US.UTF-8 TERM=xterm-256color \(Self.binary) --data \(folder.path)/data; sleep 60"
+        let tmux = try TmuxSession(width: 80, height: 24, command: command)
+        _ = try tmux.waitFor { $0.contains("Reported figures") }
+        try tmux.send("2")
+        _ = try tmux.waitFor { $0.contains("Lion-type cadre pool") }
+        // ESC [ 4 ~ (End), then ESC [ 1 ~ (Home), then an unknown ESC [ 9 9 z: none of their bytes is a key of its own.
+        /// The table's "row/rows" in the box's top border.
+        func position(_ screen: String) -> [Int] {
+            let border = screen.components(separatedBy: "\n").dropFirst().first ?? ""
+            let word = border.split(separator: " ").last { $0.contains("/") } ?? ""
+            return word.split(separator: "/").compactMap { Int($0) }
+        }
+        _ = try tmux.tmux(["send-keys", "-H", "1b", "5b", "34", "7e"])
+        let end = try tmux.waitFor { let p = position($0); return p.count == 2 && p[0] == p[1] && p[0] > 1 }
+        #expect(end.components(separatedBy: "\n")[0].contains("2 Cadres"))
+        _ = try tmux.tmux(["send-keys", "-H", "1b", "5b", "31", "7e", "1b", "5b", "39", "39", "7a"])
+        let home = try tmux.waitFor { position($0).first == 1 }
+        #expect(home.contains("Lion-type cadre pool"), "still on tab 2:\n\(home)")
+        #expect(!home.contains("Reported figures") && !home.contains("Talent retention"))
+    }
+
     /// Runs `zugong init`, then lets `damage` change the data folder.
     func dataFolder(in folder: URL, damage: (URL) throws -> Void) throws -> URL {
         let data = folder.appending(path: "data")

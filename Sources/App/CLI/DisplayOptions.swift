@@ -1,22 +1,36 @@
+import Foundation
 import Domain
+import Panels
 import TermUI
 
-/// Language and theme, from the command line or the environment.
+/// How to show things, from the command line, the settings file and the environment, in that
+/// order: language, theme, the display time zone, the page to open on, and the user's keys.
 public struct DisplayOptions: Equatable, Sendable {
     public var language: Language
     public var theme: Theme.Name
+    public var timeZone: TimeZone
+    public var startPage: Tab
+    public var keyMap: KeyMap
 
-    public init(language: Language, theme: Theme.Name) {
+    public init(language: Language, theme: Theme.Name, timeZone: TimeZone = Format.cityTimeZone, startPage: Tab = .overview,
+                keyMap: KeyMap = .standard) {
         self.language = language
         self.theme = theme
+        self.timeZone = timeZone
+        self.startPage = startPage
+        self.keyMap = keyMap
     }
 
-    /// `--lang` wins; otherwise the locale the user set (LC_ALL, then LC_MESSAGES, then LANG):
-    /// Chinese when it starts with `zh`, English otherwise.
+    /// `--lang` wins; then the settings file; otherwise the locale the user set (LC_ALL, then
+    /// LC_MESSAGES, then LANG): Chinese when it starts with `zh`, English otherwise.
     public static func resolve(_ arguments: ParsedArguments, environment: [String: String]) throws(CommandLineError) -> DisplayOptions {
+        let place = Settings.location(option: arguments.options["--settings"], environment: environment)
+        let settings = try SettingsFile.load(path: place.path, named: place.named)
         let language: Language
         if let text = arguments.options["--lang"] {
             guard let chosen = Language(rawValue: text) else { throw CommandLineError("--lang takes zh or en, not '\(text)'") }
+            language = chosen
+        } else if let chosen = settings.language {
             language = chosen
         } else {
             let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
@@ -29,8 +43,9 @@ public struct DisplayOptions: Equatable, Sendable {
             }
             theme = chosen
         } else {
-            theme = .default
+            theme = settings.theme ?? .default
         }
-        return DisplayOptions(language: language, theme: theme)
+        return DisplayOptions(language: language, theme: theme, timeZone: settings.timeZone ?? Format.cityTimeZone,
+                              startPage: settings.startPage ?? .overview, keyMap: settings.keys)
     }
 }

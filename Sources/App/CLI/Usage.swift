@@ -1,8 +1,20 @@
+import Domain
+
 /// The text of `zugong --help`.
 public enum Usage {
     public static let version = "zugong 0.1.0"
 
-    public static let text = """
+    public static let text = header + operations + footer
+
+    /// One line per operation subcommand, from the specs.
+    static var operations: String {
+        let lines = [Domain.Operation.Target.ticket, .cadre].flatMap { target in
+            OperationCommandLine.commands(target).map { "  zugong " + OperationCommandLine.usage($0, target) }
+        }
+        return lines.joined(separator: "\n") + "\n                                   each takes --rev N; prints ID seq S rev R\n"
+    }
+
+    static let header = """
     zugong — 组工看板, a terminal dashboard for organization work
 
     Usage:
@@ -14,10 +26,10 @@ public enum Usage {
       zugong ticket show ID [--json] [--reveal-phone]
       zugong ticket new --title T [--description D] [--category C [--level L]] [--location PATH]
                         [--reporter NAME] [--phone P] [--urgent]      prints the new id
-      zugong ticket classify ID --category C --level L | assign ID --to WORKER | claim ID | start ID
-                  | escalate ID --reason R | resolve ID --note N | rate ID --score K [--comment C]
-                  | reopen ID --reason R | close ID --as duplicate --of ID2 | close ID --as invalid --reason R
-                  | note ID TEXT                     each takes --rev N; prints ID seq S rev R
+
+    """
+
+    static let footer = """
       zugong import open311 FILE       add GeoReport v2 requests as tickets (again: adds nothing twice)
       zugong export open311 [--status S]
                                        write the tickets as GeoReport v2 JSON (docs/open311.md)
@@ -29,11 +41,12 @@ public enum Usage {
       --lang zh|en      interface language (default from LC_ALL / LC_MESSAGES / LANG)
       --theme default|mono
                         colours, or monochrome (NO_COLOR set and non-empty also means monochrome)
+      --settings FILE   settings (default $XDG_CONFIG_HOME/zugong/settings.json or ~/.config/zugong/settings.json)
       --read-only       change nothing
       --actor NAME      act for NAME (root only; recorded as both names)
       -h, --help        show this help
       --version         show the version
 
-    Keys: 1–4 or Tab/Shift-Tab switch areas, ↑↓ PgUp PgDn move, s sorts, ? help, q quits.
+    Keys: 1–4 or Tab/Shift-Tab switch areas, ↑↓ PgUp PgDn move, s sorts, : or Ctrl-P commands, ? help, q quits.
     """
 }

@@ -6,14 +6,14 @@ import Store
 /// dashboard itself is started through `interactive`, which the executable supplies because only
 /// it knows the real terminal.
 public enum ZugongCLI {
-    static let globalValued: Set<String> = ["--data", "--lang", "--theme", "--actor"]
+    static let globalValued: Set<String> = ["--data", "--lang", "--theme", "--actor", "--settings"]
     static let globalFlags: Set<String> = ["--help", "-h", "--version", "--read-only"]
 
     /// Every subcommand by name; the dashboard is the one without a name.
     static let commands: [String: CommandSpec] = Dictionary(uniqueKeysWithValues: [
         DashboardCommand.spec, SnapshotCommand.spec,
         StoreCommands.initialize, StoreCommands.check, StoreCommands.compact, StoreCommands.generate,
-        TicketsCommand.spec, TicketCommandLine.spec, Open311Commands.importSpec, Open311Commands.exportSpec,
+        TicketsCommand.spec, TicketCommandLine.spec, CadreCommandLine.spec, Open311Commands.importSpec, Open311Commands.exportSpec,
     ].map { ($0.name, $0) })
 
     public static func main(arguments: [String], environment: [String: String], stdoutIsTerminal: Bool,

@@ -25,7 +25,8 @@ public enum SnapshotCommand {
         let height = try arguments.integer("--height", in: 1...1_000) ?? 30
         var state = AppState(dataset: configuration.dataset, size: TerminalSize(width: width, height: height),
                              language: configuration.display.language, theme: Theme.make(tier: .monochrome),
-                             now: now, session: configuration.session)
+                             now: now, session: configuration.session, keyMap: configuration.display.keyMap,
+                             timeZone: configuration.display.timeZone)
         state.tab = tab
         return ScreenRenderer.render(state).buffer.lines()
     }

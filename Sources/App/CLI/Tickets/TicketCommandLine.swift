@@ -8,25 +8,22 @@ import Store
 /// `ID seq S rev R` once it is durable; a refusal is one line on stderr in the chosen language,
 /// exit 1.
 public enum TicketCommandLine {
-    public static let spec = CommandSpec(
-        "ticket",
-        valued: TicketCreation.options.union(TicketAction.allCases.reduce(into: Set<String>()) { $0.formUnion($1.options) })
-            .union(["--rev"]).subtracting(["--urgent"]),
-        flags: ["--json", "--urgent", "--reveal-phone"], takesPositionals: true
-    ) { context in
+    static let valued = TicketCreation.options.union(OperationCommandLine.options(.ticket)).subtracting(["--urgent"])
+    static let flags: Set<String> = ["--json", "--urgent", "--reveal-phone"]
+
+    public static let spec = CommandSpec("ticket", valued: valued, flags: flags, takesPositionals: true) { context in
         let words = context.arguments.positionals
-        guard let name = words.first else {
-            throw CommandLineError("ticket needs a subcommand: show, new, " + TicketAction.allCases.map(\.rawValue).joined(separator: ", "))
-        }
+        let subcommands = "show, new, " + OperationCommandLine.commands(.ticket).joined(separator: ", ")
+        guard let name = words.first else { throw CommandLineError("ticket needs a subcommand: " + subcommands) }
         switch name {
         case "show": return try show(context, words: Array(words.dropFirst()))
         case "new": return try create(context, words: Array(words.dropFirst()))
         default:
-            guard let action = TicketAction(rawValue: name) else {
-                throw CommandLineError("unknown ticket subcommand '\(name)'; use show, new, "
-                                       + TicketAction.allCases.map(\.rawValue).joined(separator: ", "))
+            guard let code = try OperationCommandLine.run(name, .ticket, context, words: Array(words.dropFirst()),
+                                                          commandOptions: valued.union(flags)) else {
+                throw CommandLineError("unknown ticket subcommand '\(name)'; use " + subcommands)
             }
-            return try perform(action, context, words: Array(words.dropFirst()))
+            return code
         }
     }
 
@@ -78,28 +75,6 @@ public enum TicketCommandLine {
         return 0
     }
 
-    static func perform(_ action: TicketAction, _ context: CommandContext, words: [String]) throws -> Int32 {
-        try allow(context.arguments, only: action.options.union(["--rev"]), in: "ticket \(action.rawValue)")
-        guard let id = words.first else { throw CommandLineError("the ticket id is missing; usage: \(action.usage) [--rev N]") }
-        let expected = try context.arguments.integer("--rev", in: 0...Int.max)
-        let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language
-        let store = try DataSession.open(context)
-        let operation = try action.operation(context.arguments, words: Array(words.dropFirst()), ticket: store.dataset.ticket(id),
-                                             dataset: store.dataset)
-        // The default expectation is the revision as it is now, so a change someone made since is
-        // refused rather than overwritten.
-        _ = try store.refresh()
-        let change = Change(recordID: id, expectedRevision: expected ?? store.dataset.revision(of: id), operation: operation)
-        do throws(StoreError) {
-            let applied = try store.submit(change)
-            context.output.out("\(applied.recordID) seq \(applied.event.seq) rev \(applied.revision)")
-            return 0
-        } catch {
-            context.output.err("zugong: " + reason(error, language: language))
-            return 1
-        }
-    }
-
     // MARK: Shared by the ticket commands
 
     /// A refusal in the user's language, naming the ticket first when the message does not.
@@ -113,11 +88,7 @@ public enum TicketCommandLine {
 
     /// Refuses options of the `ticket` command that this subcommand does not take.
     static func allow(_ arguments: ParsedArguments, only allowed: Set<String>, in command: String) throws(CommandLineError) {
-        let all = spec.valued.union(spec.flags)
-        let given = Set(arguments.options.keys).union(arguments.flags)
-        if let stray = given.intersection(all).subtracting(allowed).sorted().first {
-            throw CommandLineError("\(command) does not take \(stray)")
-        }
+        try OperationCommandLine.allowOnly(allowed, of: valued.union(flags), arguments, in: command)
     }
 
     /// The full phone number is for those who may change tickets.

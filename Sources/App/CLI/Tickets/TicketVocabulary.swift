@@ -27,13 +27,8 @@ public enum TicketVocabulary {
 
     private static func pick<Value>(_ text: String, option: String, _ all: [Value], id: (Value) -> String,
                                     label: (Value) -> Label) throws(CommandLineError) -> Value {
-        let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
-        let normalized = wanted.replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
-        if let found = all.first(where: {
-            id($0) == normalized || label($0).zh == wanted || label($0).en.lowercased() == wanted
-        }) {
-            return found
-        }
-        throw CommandLineError("\(option) takes \(all.map(id).joined(separator: ", ")) (or their labels), not '\(text)'")
+        let value = try OperationCommandLine.choice(text, option: option, all.map { Choice(label($0), value: id($0)) })
+        guard let found = all.first(where: { id($0) == value }) else { throw CommandLineError("\(option): unknown '\(text)'") }
+        return found
     }
 }

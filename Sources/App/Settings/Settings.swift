@@ -1,0 +1,34 @@
+import Foundation
+import Domain
+import Panels
+import TermUI
+
+/// The user's settings file: language, theme, the display time zone, the page to open on, and
+/// key overrides by binding id. Every field is optional; the command line wins over it.
+public struct Settings: Equatable, Sendable {
+    public var language: Language?
+    public var theme: Theme.Name?
+    public var timeZone: TimeZone?
+    public var startPage: Tab?
+    public var keys: KeyMap
+
+    public init(language: Language? = nil, theme: Theme.Name? = nil, timeZone: TimeZone? = nil, startPage: Tab? = nil,
+                keys: KeyMap = .standard) {
+        self.language = language
+        self.theme = theme
+        self.timeZone = timeZone
+        self.startPage = startPage
+        self.keys = keys
+    }
+
+    public static let none = Settings()
+
+    /// `--settings FILE`, else `$XDG_CONFIG_HOME/zugong/settings.json`, else
+    /// `~/.config/zugong/settings.json`; whether it was named (a named file must exist).
+    public static func location(option: String?, environment: [String: String]) -> (path: String, named: Bool) {
+        if let option { return (option, true) }
+        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return (config + "/zugong/settings.json", false) }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return (home + "/.config/zugong/settings.json", false)
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Domain
+import Panels
+import Store
+import TermUI
+
+/// Reads and checks a settings file. Anything it cannot take — bad JSON, an unknown setting, a
+/// value of the wrong type, an unknown binding or key name, a key bound twice — is refused with
+/// `file:line:column`, so a typo never silently drops a setting. A missing file is no settings.
+public enum SettingsFile {
+    static let known = ["language", "theme", "timeZone", "startPage", "keys"]
+
+    public static func load(path: String, named: Bool) throws(CommandLineError) -> Settings {
+        guard FileManager.default.fileExists(atPath: path) else {
+            if named { throw CommandLineError("\(path): no such settings file") }
+            return .none
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw CommandLineError("\(path): cannot be read") }
+        return try parse(data, file: path)
+    }
+
+    public static func parse(_ data: Data, file: String) throws(CommandLineError) -> Settings {
+        func fail(_ path: [String], _ text: String) -> CommandLineError {
+            let offset = JSONLocator.offset(of: path.map(JSONKey.init), in: data) ?? 0
+            return CommandLineError(DecodingFailure.located(offset, in: data, file: file, lineOffset: 0, text: text))
+        }
+        if let syntax = JSONLocator.syntaxError(in: data) {
+            throw CommandLineError(DecodingFailure.located(syntax.offset, in: data, file: file, lineOffset: 0, text: "invalid JSON: \(syntax.message)"))
+        }
+        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            throw fail([], "settings must be a JSON object")
+        }
+        func string(_ key: String) throws(CommandLineError) -> String? {
+            guard let value = object[key] else { return nil }
+            guard let text = value as? String else { throw fail([key], "\"\(key)\" takes a string") }
+            return text
+        }
+        if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {
+            throw fail([unknown], "unknown setting \"\(unknown)\" (expected " + known.map { "\"\($0)\"" }.joined(separator: ", ") + ")")
+        }
+        var settings = Settings()
+        if let text = try string("language") {
+            guard let language = Language(rawValue: text) else { throw fail(["language"], "\"language\" takes \"zh\" or \"en\", not \"\(text)\"") }
+            settings.language = language
+        }
+        if let text = try string("theme") {
+            guard let theme = Theme.Name(rawValue: text) else {
+                throw fail(["theme"], "\"theme\" takes " + Theme.Name.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ") + ", not \"\(text)\"")
+            }
+            settings.theme = theme
+        }
+        if let text = try string("timeZone") {
+            guard let zone = timeZone(text) else { throw fail(["timeZone"], "\"timeZone\" takes a zone such as \"Asia/Shanghai\" or \"UTC+8\", not \"\(text)\"") }
+            settings.timeZone = zone
+        }
+        if let text = try string("startPage") {
+            guard let tab = Tab(id: text) else {
+                throw fail(["startPage"], "\"startPage\" takes " + Tab.allCases.map { "\"\($0.id)\"" }.joined(separator: ", ") + ", not \"\(text)\"")
+            }
+            settings.startPage = tab
+        }
+        if let value = object["keys"] {
+            settings.keys = try keys(value, fail: fail)
+        }
+        return settings
+    }
+
+    /// `{"grid.ticket.escalate": "E", "shell.palette": [":", "Ctrl-K"]}`, checked against every
+    /// binding id and, once applied, for keys bound twice.
+    private static func keys(_ value: Any, fail: ([String], String) -> CommandLineError) throws(CommandLineError) -> KeyMap {
+        guard let table = value as? [String: Any] else { throw fail(["keys"], "\"keys\" takes an object of binding id → key or list of keys") }
+        let ids = KeyConflict.bindingIDs
+        var overrides: [String: [Key]] = [:]
+        for id in table.keys.sorted() {
+            guard ids.contains(id) else { throw fail(["keys", id], "unknown binding \"\(id)\" (the help and the palette list every binding; ids look like \"grid.ticket.escalate\")") }
+            let names: [String]
+            if let one = table[id] as? String {
+                names = [one]
+            } else if let many = table[id] as? [String], !many.isEmpty {
+                names = many
+            } else {
+                throw fail(["keys", id], "\"\(id)\" takes a key name or a non-empty list of them")
+            }
+            var keys: [Key] = []
+            for name in names {
+                guard let key = Key(name: name) else { throw fail(["keys", id], "\"\(name)\" is not a key name (e.g. \"e\", \"Ctrl-k\", \"F5\", \"PgDn\")") }
+                keys.append(key)
+            }
+            overrides[id] = keys
+        }
+        let keyMap = KeyMap(overrides: overrides)
+        if let conflict = KeyConflict.all(keyMap).first(where: { overrides[$0.first] != nil || overrides[$0.second] != nil }) {
+            let at = overrides[conflict.first] != nil ? conflict.first : conflict.second
+            throw fail(["keys", at], "\(conflict.key.label) is bound twice: to \"\(conflict.first)\" and \"\(conflict.second)\"")
+        }
+        return keyMap
+    }
+
+    /// A zone identifier, or a fixed offset written `UTC+8`, `UTC-3:30`, `UTC`.
+    static func timeZone(_ text: String) -> TimeZone? {
+        if let zone = TimeZone(identifier: text) { return zone }
+        let upper = text.uppercased()
+        guard upper.hasPrefix("UTC") || upper.hasPrefix("GMT") else { return nil }
+        let rest = upper.dropFirst(3)
+        if rest.isEmpty { return TimeZone(secondsFromGMT: 0) }
+        guard let sign = rest.first, sign == "+" || sign == "-" else { return nil }
+        let parts = rest.dropFirst().split(separator: ":", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let hours = Int(parts[0]), (0...14).contains(hours) else { return nil }
+        let minutes = parts.count == 2 ? Int(parts[1]) : 0
+        guard let minutes, (0..<60).contains(minutes) else { return nil }
+        return TimeZone(secondsFromGMT: (sign == "-" ? -1 : 1) * (hours * 3_600 + minutes * 60))
+    }
+}
