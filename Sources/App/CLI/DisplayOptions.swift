@@ -24,8 +24,8 @@ public struct DisplayOptions: Equatable, Sendable {
     /// `--lang` wins; then the settings file; otherwise the locale the user set (LC_ALL, then
     /// LC_MESSAGES, then LANG): Chinese when it starts with `zh`, English otherwise.
     public static func resolve(_ arguments: ParsedArguments, environment: [String: String]) throws(CommandLineError) -> DisplayOptions {
-        let place = Settings.location(option: arguments.options["--settings"], environment: environment)
-        let settings = try SettingsFile.load(path: place.path, named: place.named)
+        let settings = try Settings.location(option: arguments.options["--settings"], environment: environment)
+            .map { place throws(CommandLineError) in try SettingsFile.load(path: place.path, named: place.named) } ?? .none
         let language: Language
         if let text = arguments.options["--lang"] {
             guard let chosen = Language(rawValue: text) else { throw CommandLineError("--lang takes zh or en, not '\(text)'") }

@@ -20,10 +20,10 @@ public struct PaletteEntry: Equatable, Sendable {
         disabled = binding.disabled
     }
 
-    /// Whether every word typed appears in the label (either language), the group or the id;
+    /// Whether every word typed appears in the label (either language), the group or the keys;
     /// Chinese is matched as a substring, English case-insensitively.
     public func matches(_ query: String) -> Bool {
-        let haystack = [label.zh, label.en, group.zh, group.en, id, keys].joined(separator: " ").lowercased()
+        let haystack = [label.zh, label.en, group.zh, group.en, keys].joined(separator: " ").lowercased()
         return query.lowercased().split(whereSeparator: \.isWhitespace).allSatisfy { haystack.contains($0) }
     }
 

@@ -24,11 +24,12 @@ public struct Settings: Equatable, Sendable {
     public static let none = Settings()
 
     /// `--settings FILE`, else `$XDG_CONFIG_HOME/zugong/settings.json`, else
-    /// `~/.config/zugong/settings.json`; whether it was named (a named file must exist).
-    public static func location(option: String?, environment: [String: String]) -> (path: String, named: Bool) {
+    /// `$HOME/.config/zugong/settings.json`; whether it was named (a named file must exist). Nil
+    /// when the environment names no home at all.
+    public static func location(option: String?, environment: [String: String]) -> (path: String, named: Bool)? {
         if let option { return (option, true) }
         if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return (config + "/zugong/settings.json", false) }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
         return (home + "/.config/zugong/settings.json", false)
     }
 }

@@ -29,13 +29,13 @@ public struct CommandPaletteView {
     }
 
     private func frame(in area: Rect) -> (box: Rect, input: Rect, list: Rect) {
-        let box = Dialog.frame(in: area, width: min(max(40, area.width - 8), 100), height: min(area.height, rows.count + 4))
+        let box = Dialog.frame(in: area, width: min(max(40, area.width - 8), 100), height: min(area.height, max(rows.count, 1) + 3))
         let inner = box.inset(top: 1, left: 1, bottom: 1, right: 1)
         return (box, inner.row(0), inner.inset(top: min(inner.height, 1)))
     }
 
     public func cursor(in area: Rect) -> (x: Int, y: Int)? {
-        TextField(state: query, label: "> ").cursorPosition(in: frame(in: area).input)
+        TextField(state: query, label: ">").cursorPosition(in: frame(in: area).input)
     }
 
     public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) {
@@ -44,7 +44,7 @@ public struct CommandPaletteView {
         guard !box.isEmpty else { return }
         let count = rows.isEmpty ? "0" : "\(selected + 1)/\(rows.count)"
         Block(title: context.text("命令", "Commands"), titleRight: count, focused: true, style: theme.dialog).render(box, into: &buffer, theme: theme)
-        TextField(state: query, label: "> ", placeholder: context.text("输入以查找,中英文皆可", "type to find (English or Chinese)"))
+        TextField(state: query, label: ">", placeholder: context.text("输入以查找,中英文皆可", "type to find (English or Chinese)"))
             .render(input, into: &buffer, theme: theme)
         guard !list.isEmpty else { return }
         if rows.isEmpty {

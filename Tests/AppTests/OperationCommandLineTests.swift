@@ -1,0 +1,47 @@
+import Testing
+import Foundation
+import Domain
+import Store
+@testable import App
+
+@Suite("Subcommands built from the operation specs", .serialized)
+struct OperationCommandLineTests {
+    let workspace = TicketWorkspace()
+
+    @Test("usage lines come from the specs' fields")
+    func usage() {
+        #expect(OperationCommandLine.usage("escalate", .ticket) == "ticket escalate ID --reason R")
+        #expect(OperationCommandLine.usage("rate", .ticket) == "ticket rate ID --score K [--comment C]")
+        #expect(OperationCommandLine.usage("close", .ticket) == "ticket close ID --as duplicate --of ID2 | ticket close ID --as invalid --reason R")
+        #expect(OperationCommandLine.usage("points", .cadre) == "cadre points ID --month YYYY-MM --delta N --reason R")
+        #expect(Usage.text.contains("  zugong cadre adjust-down ID --reason R\n"))
+        for spec in OperationSpec.all where spec.needsRecord && spec.target != .unit {
+            #expect(Usage.text.contains(spec.usage), "help names \(spec.id)")
+        }
+    }
+
+    @Test("a cadre's life cycle from the command line: review, appoint, start, points, warn, then the rules refuse")
+    func cadreLifecycle() throws {
+        defer { workspace.remove() }
+        #expect(workspace.run(["tickets", "list"]).code == 0)
+        let store = try DataStore.open(at: URL(filePath: workspace.data), readOnly: true)
+        let cadre = try #require(store.dataset.cadres.first { $0.stage == .discovered })
+        let id = cadre.id
+        for step in [["review", id], ["appoint", id, "--post", "区长助理"], ["start", id],
+                     ["points", id, "--month", "2018-09", "--delta", "5", "--reason", "招商引资"], ["warn", id, "--text", "进度滞后"]] {
+            let result = workspace.run(["cadre"] + step)
+            #expect(result.code == 0 && result.stdout.hasPrefix("\(id) seq "), "\(step): \(result.stderr)")
+        }
+        let after = try DataStore.open(at: URL(filePath: workspace.data), readOnly: true).dataset.cadre(id)
+        #expect(after?.stage == .inPost && after?.post == "区长助理" && after?.monthlyPoints.last?.delta == 5 && after?.warnings.count == 1)
+        #expect(workspace.run(["cadre", "review", id]).stderr.hasPrefix("zugong: cannot review \(id): stage is in post"))
+        #expect(workspace.run(["cadre", "points", id, "--month", "2018-09", "--delta", "50", "--reason", "r"]).stderr
+            .contains("--delta takes a whole number from -20 to 20, not '50'"))
+        let usage = workspace.run(["cadre", "points", id, "--delta", "5", "--reason", "r"])
+        #expect(usage.code == 2 && usage.stderr.contains("--month is missing; usage: cadre points ID --month YYYY-MM --delta N --reason R"))
+        let month = workspace.run(["cadre", "points", id, "--month", "Sept", "--delta", "5", "--reason", "r"])
+        #expect(month.code == 2 && month.stderr.contains("--month: month takes YYYY-MM"))
+        #expect(workspace.run(["cadre", "fly", id]).stderr.contains("unknown cadre subcommand 'fly'; use review, appoint, start, points"))
+        #expect(workspace.run(["cadre", "keep", id, "--text", "x"]).stderr.contains("cadre keep does not take --text"))
+    }
+}
