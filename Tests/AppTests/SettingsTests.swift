@@ -104,3 +104,11 @@ struct SettingsTests {
         #expect(Format.zoneName(TimeZone(secondsFromGMT: 19_800) ?? .gmt, at: Fixture.now) == "UTC+5:30")
     }
 }
+
+extension SettingsTests {
+    @Test("docs/architecture.md lists every binding id a settings file can rebind")
+    func documentedIDs() throws {
+        let docs = try String(contentsOfFile: #filePath.replacingOccurrences(of: "Tests/AppTests/SettingsTests.swift", with: "docs/architecture.md"), encoding: .utf8)
+        for id in KeyConflict.bindingIDs { #expect(docs.contains("`\(id)`"), "\(id) documented") }
+    }
+}
