@@ -60,15 +60,15 @@ struct PageUpdateTests {
         let env = Fixture.state().environment
         var cadres = CadresPage(env)
         let first = cadres.table.order
-        #expect(cadres.update(.sortBy(column: 3), env) == [] && cadres.table.view.sortColumn == 3)
+        #expect(cadres.update(.table(.sortBy(column: 3)), env) == [] && cadres.table.view.sortColumn == 3)
         #expect(cadres.table.order != first)
-        _ = cadres.update(.bottom, env)
+        _ = cadres.update(.table(.bottom), env)
         #expect(cadres.table.view.selected == env.dataset.cadres.count - 1)
         let sorted = cadres.table.order
         cadres.dataChanged(DataChange(ids: [env.dataset.tickets[0].id], byOthers: true), env)
         #expect(cadres.table.order == sorted)
         // Out-of-range columns and empty tables are taken safely.
-        #expect(cadres.update(.sortBy(column: 99), env) == [])
+        #expect(cadres.update(.table(.sortBy(column: 99)), env) == [])
     }
 
     @Test("every key on every page, in every mode, with and without overlays, traps nothing", arguments: Tab.allCases)

@@ -52,8 +52,8 @@ struct ShellKeyScriptTests {
 
     @Test("? opens help generated from the key map; Esc closes it; keys do not leak through")
     func help() {
-        let terminal = MemoryTerminal(width: 100, height: 70, events: [.key(.char("?"))])
-        let loop = AppLoop(terminal: terminal, state: Fixture.state(width: 100, height: 70), clock: { Fixture.now })
+        let terminal = MemoryTerminal(width: 100, height: 120, events: [.key(.char("?"))])
+        let loop = AppLoop(terminal: terminal, state: Fixture.state(width: 100, height: 120), clock: { Fixture.now })
         _ = loop.run()
         let screen = terminal.text
         for binding in Fixture.state().catalogue {
@@ -87,13 +87,15 @@ struct ShellKeyScriptTests {
     func sorting() {
         let (terminal, loop, _) = Fixture.run([.key(.char("2")), .key(.char("s")), .key(.char("s")), .key(.char("s"))])
         #expect(loop.state.tables[.cadres]?.sortColumn == 3)
-        #expect(terminal.lines[2].contains("Born▲"))
-        let years = terminal.lines[3...10].compactMap { line in
+        // The header is the table's first row, under the funnel and the filter line.
+        let header = CadresPanel.tableArea(in: loop.state.layout.body).y
+        #expect(terminal.lines[header].contains("Born▲"))
+        let years = terminal.lines[(header + 1)...(header + 8)].compactMap { line in
             line.split(separator: " ", omittingEmptySubsequences: true).compactMap { Int($0) }.first { (1940...2000).contains($0) }
         }
         #expect(years.count == 8 && years == years.sorted())
         let (reversed, _, _) = Fixture.run([.key(.char("2")), .key(.char("s")), .key(.char("s")), .key(.char("s")), .key(.char("S"))])
-        #expect(reversed.lines[2].contains("Born▼"))
+        #expect(reversed.lines[header].contains("Born▼"))
     }
 
     @Test("a click on a tab switches to it; on a header sorts; on a row selects it")
@@ -104,7 +106,8 @@ struct ShellKeyScriptTests {
         let (_, loop, _) = Fixture.run([.mouse(MouseEvent(kind: .leftPress, x: x, y: 0)), .mouse(MouseEvent(kind: .leftPress, x: 5, y: 5))])
         #expect(loop.state.tab == .talent)
         #expect(loop.state.tables[.talent]?.selected == 2)
-        let (_, sorted, _) = Fixture.run([.key(.char("2")), .mouse(MouseEvent(kind: .leftPress, x: 2, y: 2))])
+        let header = CadresPanel.tableArea(in: state.layout.body).y
+        let (_, sorted, _) = Fixture.run([.key(.char("2")), .mouse(MouseEvent(kind: .leftPress, x: 2, y: header))])
         #expect(sorted.state.tables[.cadres]?.sortColumn == 0)
         #expect(sorted.state.tables[.cadres]?.ascending == false)
     }

@@ -71,7 +71,7 @@ struct PanelScreenTests {
         let cadres = try Dataset.seedDataset(reference: Self.now).cadres.prefix(12)
         let dataset = Dataset(referenceDate: Self.now, tickets: Self.tickets, cadres: Array(cadres))
         var buffer = Buffer(width: 80, height: 6)
-        let headlines = Headlines(cadres: dataset.cadres, metrics: GridMetrics(tickets: dataset.tickets, now: Self.now))
+        let headlines = Headlines(funnel: PoolFunnel(dataset.cadres), metrics: GridMetrics(tickets: dataset.tickets, now: Self.now))
         OverviewPanel(figures: [], order: [], table: TableViewState(), headlines: headlines)
             .render(buffer.area, into: &buffer, context: PanelContext(theme: .make(tier: .monochrome), language: .en, now: Self.now))
         let lines = buffer.lines()

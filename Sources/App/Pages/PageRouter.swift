@@ -5,7 +5,7 @@ import Panels
 /// id in `Tab`; nothing else in the shell names pages.
 public enum PageCommand: Equatable, Sendable {
     case overview(TableCommand)
-    case cadres(TableCommand)
+    case cadres(CadreCommand)
     case grid(GridCommand)
     case talent(TableCommand)
 }

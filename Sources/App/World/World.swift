@@ -10,6 +10,9 @@ public struct World {
     /// The tickets as filterable, sortable columns, updated per changed ticket rather than rebuilt.
     public private(set) var ticketIndex: TicketIndex
     public private(set) var gridMetrics: GridMetrics
+    /// The cadre pool by stage and pool, and where its records come from.
+    public private(set) var poolFunnel: PoolFunnel
+    public private(set) var cadreSources: [Source]
     public private(set) var headlines: Headlines
 
     /// How often the clock-driven figures (overdue counts) are brought up to date.
@@ -19,7 +22,9 @@ public struct World {
         self.dataset = dataset
         ticketIndex = TicketIndex(dataset.tickets)
         gridMetrics = GridMetrics(tickets: dataset.tickets, now: now)
-        headlines = Headlines(cadres: dataset.cadres, metrics: gridMetrics)
+        poolFunnel = PoolFunnel(dataset.cadres)
+        cadreSources = Source.present(in: dataset.cadres.lazy.map(\.source))
+        headlines = Headlines(funnel: poolFunnel, metrics: gridMetrics)
     }
 
     /// Takes new data. `changed` names the records that differ, so the ticket index is updated
@@ -28,13 +33,17 @@ public struct World {
         let previousCount = ticketIndex.count
         dataset = new
         updateTicketIndex(changed: changed, previousCount: previousCount)
+        if changed.map({ $0.contains { new.cadreIndex($0) != nil } }) ?? true {
+            poolFunnel = PoolFunnel(new.cadres)
+            cadreSources = Source.present(in: new.cadres.lazy.map(\.source))
+        }
         recount(now: now)
     }
 
     /// The metrics and counts, from the data and the clock.
     mutating func recount(now: Date) {
         gridMetrics = GridMetrics(tickets: dataset.tickets, now: now)
-        headlines = Headlines(cadres: dataset.cadres, metrics: gridMetrics)
+        headlines = Headlines(funnel: poolFunnel, metrics: gridMetrics)
     }
 
     /// Whether the clock has moved far enough for the clock-driven figures to be recounted.

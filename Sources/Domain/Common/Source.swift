@@ -15,4 +15,14 @@ public enum Source: String, Codable, Sendable, CaseIterable {
         case .entered: Label(zh: "录入", en: "entered")
         }
     }
+
+    /// The sources present in `sources`, in `allCases` order; stops reading once all are seen.
+    public static func present<S: Sequence>(in sources: S) -> [Source] where S.Element == Source {
+        var seen = Set<Source>()
+        for source in sources {
+            seen.insert(source)
+            if seen.count == allCases.count { break }
+        }
+        return allCases.filter(seen.contains)
+    }
 }

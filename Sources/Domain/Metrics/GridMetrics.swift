@@ -47,14 +47,7 @@ public struct GridMetrics: Equatable, Sendable {
     }
 
     /// The sources present among `tickets`, in `Source.allCases` order.
-    public static func sources(of tickets: [Ticket]) -> [Source] {
-        var present = Set<Source>()
-        for ticket in tickets {
-            present.insert(ticket.source)
-            if present.count == Source.allCases.count { break }
-        }
-        return Source.allCases.filter(present.contains)
-    }
+    public static func sources(of tickets: [Ticket]) -> [Source] { Source.present(in: tickets.lazy.map(\.source)) }
 
     /// NaN never equals itself, so compare the series by their bits.
     public static func == (a: GridMetrics, b: GridMetrics) -> Bool {

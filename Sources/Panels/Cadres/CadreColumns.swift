@@ -14,13 +14,31 @@ public enum CadreColumns {
         ColumnSpec(Label(zh: "人选库", en: "Pool"), min: 4, max: 10,
                    text: { c, ctx in c.district ?? ctx.text(c.pool.label) }),
         ColumnSpec(Label(zh: "阶段", en: "Stage"), min: 4, max: 13, text: { c, ctx in ctx.text(c.stage.label) }),
+        ColumnSpec(Label(zh: "五项", en: "5 crit."), min: 5, max: 7, text: { c, ctx in criteriaBars(c.scores, ctx) },
+                   sortKey: { c, _ in .number(Criterion.allCases.map { c.scores[$0] }.min() ?? 0) }),
         ColumnSpec(Label(zh: "五项均分", en: "Score"), min: 5, max: 8, alignRight: true,
                    text: { c, _ in Format.fixed(c.scores.mean, decimals: 1) },
                    sortKey: { c, _ in .number(c.scores.mean) }),
         ColumnSpec(Label(zh: "积分", en: "Points"), min: 4, max: 6, alignRight: true,
-                   text: { c, _ in String(c.monthlyPoints.reduce(0) { $0 + $1.delta }) },
-                   sortKey: { c, _ in .number(Double(c.monthlyPoints.reduce(0) { $0 + $1.delta })) }),
+                   text: { c, _ in String(c.pointsTotal) }, sortKey: { c, _ in .number(Double(c.pointsTotal)) }),
+        ColumnSpec(Label(zh: "预警", en: "Warn"), min: 4, max: 4, alignRight: true,
+                   text: { c, _ in c.warnings.isEmpty ? "" : String(c.warnings.count) },
+                   style: { c, ctx in c.warnings.isEmpty ? nil : ctx.theme.warn }, sortKey: { c, _ in .number(Double(c.warnings.count)) }),
         ColumnSpec(Label(zh: "单位/岗位", en: "Unit / post"), min: 8, max: 60, weight: 1,
                    text: { c, _ in c.post.map { c.unit + " · " + $0 } ?? c.unit }),
     ]
+
+    /// The lowest score a criteria bar shows: the pool's scores lie between 50 and 100, and a scale
+    /// from 0 would draw them all alike. The panel's legend says so.
+    public static let barFloor = 50.0
+
+    /// The five criteria as one bar each, in their order (忠 思 谋 担 绩), from 50 to 100 points.
+    public static func criteriaBars(_ scores: CriteriaScores, _ context: PanelContext) -> String {
+        let sparks = context.theme.symbols.sparks
+        guard !sparks.isEmpty else { return "" }
+        return Criterion.allCases.map { criterion in
+            let share = (scores[criterion] - barFloor) / (CriteriaScores.range.upperBound - barFloor)
+            return sparks[Int((min(max(share, 0), 1) * Double(sparks.count - 1)).rounded())]
+        }.joined()
+    }
 }

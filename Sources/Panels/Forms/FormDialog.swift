@@ -24,6 +24,14 @@ public struct FormDialog {
         form.fields.contains(where: \.required) ? [Line(context.text("* 为必填项", "* required"), style: context.theme.muted)] : []
     }
 
+    /// A warning that the record changed since the form opened, when it did.
+    public static func changedLine(_ form: FormModel, revision: Int, by actor: String?, context: PanelContext) -> Line? {
+        guard let opened = form.revision, opened != revision else { return nil }
+        let who = actor ?? context.text("他人", "someone")
+        return Line(context.text("! 打开后已被 \(who) 修改,以上为最新状态", "! changed by \(who) since this form opened; above is the new state"),
+                    style: context.theme.danger)
+    }
+
     /// The box and the rows inside it.
     private func frame(in area: Rect) -> (box: Rect, content: Rect) {
         let rows = header.count + form.fields.count + 3

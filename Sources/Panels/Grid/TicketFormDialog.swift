@@ -34,11 +34,7 @@ public struct TicketFormDialog {
             Line(context.text(ticket.status.label) + " · " + context.text(ticket.level.label) + context.text("级", " level")
                  + " · " + (ticket.assignee ?? "—") + (ticket.claimedBy.map { " · " + $0 } ?? "")),
         ]
-        if let revision = form.revision, ticket.revision != revision {
-            let who = ticket.updatedBy ?? context.text("他人", "someone")
-            lines.append(Line(context.text("! 打开后已被 \(who) 修改,以上为最新状态", "! changed by \(who) since this form opened; above is the new state"),
-                              style: theme.danger))
-        }
+        if let changed = FormDialog.changedLine(form, revision: ticket.revision, by: ticket.updatedBy, context: context) { lines.append(changed) }
         return lines
     }
 }

@@ -4,14 +4,15 @@ import Domain
 /// metrics), never per frame: each is a pass over every record.
 public struct Headlines: Equatable, Sendable {
     public var pool: Int
-    /// Cadres past review: appointed, in post, kept, promoted, adjusted or out.
+    /// Cadres ever appointed to a hard post: those with an appointment date, whatever became of
+    /// them since (a cadre taken out of the pool before appointment is not counted).
     public var appointed: Int
     public var open: Int
     public var overdue: Int
 
-    public init(cadres: [Cadre], metrics: GridMetrics) {
-        pool = cadres.count
-        appointed = cadres.reduce(0) { $0 + ($1.stage != .discovered && $1.stage != .underReview ? 1 : 0) }
+    public init(funnel: PoolFunnel, metrics: GridMetrics) {
+        pool = funnel.total()
+        appointed = funnel.appointed()
         open = metrics.open
         overdue = metrics.overdue
     }

@@ -29,4 +29,15 @@ public struct PanelContext: Sendable {
 
     /// A figure the way the language says it: 70万 / 700,000, 1.9万亿 / 1.9 trillion.
     public func number(_ value: Double) -> String { NumberText.format(value, language) }
+
+    /// A reported figure with the article's own qualifier: 约 1.9万亿 / about 1.9 trillion,
+    /// 1,350余 / over 1,350.
+    public func figure(_ figure: ReportedFigure) -> String {
+        let value = number(figure.value)
+        switch figure.qualifier {
+        case .about?: return text("约 " + value, "about " + value)
+        case .over?: return text(value + "余", "over " + value)
+        case nil: return value
+        }
+    }
 }

@@ -112,28 +112,17 @@ public struct GridPage: Page {
         if table.apply(command, visibleRows: visibleRows(env)) { sortQueue(env) }
     }
 
-    /// Keys while the search is typed: the queue follows each keystroke; Enter keeps the text,
-    /// Esc drops it; the arrows still move the cursor in the queue.
     public mutating func input(_ key: Key, _ env: PageEnvironment) -> [PageEffect] {
-        guard var field = search else { return [] }
-        switch key {
-        case .enter:
-            search = nil
-        case .escape:
-            search = nil
+        switch SearchKeys.handle(key, &search) {
+        case .kept, .ignored: break
+        case .cleared:
             filter.text = ""
             filterQueue(env)
-        case .up: move(.move(-1), env)
-        case .down: move(.move(1), env)
-        case .pageUp: move(.pageUp, env)
-        case .pageDown: move(.pageDown, env)
-        default:
-            guard field.handle(key) else { return [] }
-            search = field
-            if filter.text != field.text {
-                filter.text = field.text
-                filterQueue(env)
-            }
+        case .move(let command): move(command, env)
+        case .edited(let text):
+            guard filter.text != text else { break }
+            filter.text = text
+            filterQueue(env)
         }
         return []
     }
@@ -197,9 +186,5 @@ public struct GridPage: Page {
         frame.cursor = panel.searchCursor(in: env.body, context: context)
     }
 
-    /// The keys of the search line, for the key bar while it is typed.
-    public func textKeys(_ env: PageEnvironment) -> [KeyHint] {
-        [KeyHint(key: "Enter", label: env.text("保留搜索", "Keep the search")), KeyHint(key: "Esc", label: env.text("清除搜索", "Clear the search")),
-         KeyHint(key: "↑↓", label: env.text("移动", "Move"))]
-    }
+    public func textKeys(_ env: PageEnvironment) -> [KeyHint] { SearchKeys.hints(env) }
 }
