@@ -43,7 +43,7 @@ enum FullScreen {
         let display = configuration.display
         var state = AppState(dataset: configuration.dataset, size: terminal.size, language: display.language,
                              theme: theme, now: Date(), session: session, keyMap: display.keyMap, timeZone: display.timeZone,
-                             tab: display.startPage)
+                             tab: display.startPage, warningRule: display.warningRule)
         if !configuration.warnings.isEmpty {
             // The status line is short: files by name, the folder is the one the status bar shows.
             let folder = session.dataLabel + "/"

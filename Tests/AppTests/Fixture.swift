@@ -36,6 +36,7 @@ extension AppState {
         case let page as OverviewPage: page.table
         case let page as CadresPage: page.table
         case let page as TalentPage: page.table
+        case let page as ScoresPage: page.table
         default: nil
         }
     }
@@ -51,6 +52,7 @@ extension AppState {
         case .cadres: CadresPanel.tableArea(in: body)
         case .grid: GridPanel.tableArea(in: body)
         case .talent: TalentPanel.tableArea(in: body)
+        case .scores: ScoresPanel.tableArea(in: body)
         }
         return Table.visibleRowCount(in: area)
     }

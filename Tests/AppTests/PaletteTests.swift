@@ -60,7 +60,7 @@ struct PaletteTests {
         _ = AppReducer.reduce(&next, .input(.down))
         _ = AppReducer.reduce(&next, .input(.enter))
         #expect(listed.count >= 2)
-        #expect(listed[1] == "shell.previous_tab" && next.tab == .talent)
+        #expect(listed[1] == "shell.previous_tab" && next.tab == Tab.allCases.last)
 
         var closed = typed("quit", on: .overview)
         #expect(AppReducer.reduce(&closed, .input(.escape)) == [])

@@ -12,10 +12,10 @@ struct ShellKeyScriptTests {
         #expect(loop.state.tab == .grid)
         #expect(terminal.lines[4].contains("Red Engine"))
 
-        let (_, tabbed, _) = Fixture.run([.key(.tab), .key(.tab), .key(.tab), .key(.tab), .key(.tab)])
+        let (_, tabbed, _) = Fixture.run(Array(repeating: .key(.tab), count: Tab.allCases.count + 1))
         #expect(tabbed.state.tab == .cadres)
         let (_, back, _) = Fixture.run([.key(.backTab)])
-        #expect(back.state.tab == .talent)
+        #expect(back.state.tab == Tab.allCases.last)
     }
 
     @Test("the first line is the tab bar and the last two the status and key bars")

@@ -11,14 +11,16 @@ public struct DisplayOptions: Equatable, Sendable {
     public var timeZone: TimeZone
     public var startPage: Tab
     public var keyMap: KeyMap
+    public var warningRule: WarningRule
 
     public init(language: Language, theme: Theme.Name, timeZone: TimeZone = Format.cityTimeZone, startPage: Tab = .overview,
-                keyMap: KeyMap = .standard) {
+                keyMap: KeyMap = .standard, warningRule: WarningRule = .standard) {
         self.language = language
         self.theme = theme
         self.timeZone = timeZone
         self.startPage = startPage
         self.keyMap = keyMap
+        self.warningRule = warningRule
     }
 
     /// `--lang` wins; then the settings file; otherwise the locale the user set (LC_ALL, then
@@ -46,6 +48,7 @@ public struct DisplayOptions: Equatable, Sendable {
             theme = settings.theme ?? .default
         }
         return DisplayOptions(language: language, theme: theme, timeZone: settings.timeZone ?? Format.cityTimeZone,
-                              startPage: settings.startPage ?? .overview, keyMap: settings.keys)
+                              startPage: settings.startPage ?? .overview, keyMap: settings.keys,
+                              warningRule: settings.warningRule ?? .standard)
     }
 }

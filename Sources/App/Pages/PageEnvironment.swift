@@ -11,6 +11,8 @@ public struct PageEnvironment {
     public var session: SessionInfo
     /// The page's part of the screen, between the tab bar and the status bar.
     public var body: Rect
+    /// When a unit's report card puts it in warning.
+    public var warningRule: WarningRule
 
     public var dataset: Dataset { world.dataset }
     public var now: Date { context.now }

@@ -8,6 +8,7 @@ public enum PageCommand: Equatable, Sendable {
     case cadres(CadreCommand)
     case grid(GridCommand)
     case talent(TableCommand)
+    case scores(ScoresCommand)
 }
 
 /// The one place that knows which pages exist.
@@ -18,6 +19,7 @@ enum PageRouter {
             .cadres: CadresPage(env),
             .grid: GridPage(env),
             .talent: TalentPage(env),
+            .scores: ScoresPage(env),
         ]
     }
 
@@ -27,6 +29,7 @@ enum PageRouter {
         (.cadres, CadresPage.actionCatalogue),
         (.grid, GridPage.actionCatalogue),
         (.talent, TalentPage.actionCatalogue),
+        (.scores, ScoresPage.actionCatalogue),
     ]
 }
 

@@ -3,22 +3,25 @@ import Domain
 import Panels
 import TermUI
 
-/// The user's settings file: language, theme, the display time zone, the page to open on, and
-/// key overrides by binding id. Every field is optional; the command line wins over it.
+/// The user's settings file: language, theme, the display time zone, the page to open on, key
+/// overrides by binding id, and the report cards' warning rule. Every field is optional; the command line wins over it.
 public struct Settings: Equatable, Sendable {
     public var language: Language?
     public var theme: Theme.Name?
     public var timeZone: TimeZone?
     public var startPage: Tab?
     public var keys: KeyMap
+    /// When a unit's report card puts it in warning.
+    public var warningRule: WarningRule?
 
     public init(language: Language? = nil, theme: Theme.Name? = nil, timeZone: TimeZone? = nil, startPage: Tab? = nil,
-                keys: KeyMap = .standard) {
+                keys: KeyMap = .standard, warningRule: WarningRule? = nil) {
         self.language = language
         self.theme = theme
         self.timeZone = timeZone
         self.startPage = startPage
         self.keys = keys
+        self.warningRule = warningRule
     }
 
     public static let none = Settings()

@@ -8,7 +8,7 @@ import TermUI
 /// value of the wrong type, an unknown binding or key name, a key bound twice — is refused with
 /// `file:line:column`, so a typo never silently drops a setting. A missing file is no settings.
 public enum SettingsFile {
-    static let known = ["language", "theme", "timeZone", "startPage", "keys"]
+    static let known = ["language", "theme", "timeZone", "startPage", "keys", "warningRule"]
 
     public static func load(path: String, named: Bool) throws(CommandLineError) -> Settings {
         guard FileManager.default.fileExists(atPath: path) else {
@@ -62,6 +62,9 @@ public enum SettingsFile {
         if let value = object["keys"] {
             settings.keys = try keys(value, fail: fail)
         }
+        if let value = object["warningRule"] {
+            settings.warningRule = try warningRule(value, fail: fail)
+        }
         return settings
     }
 
@@ -94,6 +97,25 @@ public enum SettingsFile {
             throw fail(["keys", at], "\(conflict.key.label) is bound twice: to \"\(conflict.first)\" and \"\(conflict.second)\"")
         }
         return keyMap
+    }
+
+    /// `{"floor": 60, "bottom": 3, "months": 2}`, each optional.
+    private static func warningRule(_ value: Any, fail: ([String], String) -> CommandLineError) throws(CommandLineError) -> WarningRule {
+        guard let table = value as? [String: Any] else { throw fail(["warningRule"], "\"warningRule\" takes an object: {\"floor\": 60, \"bottom\": 3, \"months\": 2}") }
+        var rule = WarningRule.standard
+        for key in table.keys.sorted() {
+            guard let number = table[key] as? Double, number.isFinite, number >= 0 else {
+                throw fail(["warningRule", key], "\"\(key)\" takes a number of at least 0")
+            }
+            switch key {
+            case "floor": rule.floor = number
+            case "bottom" where number == number.rounded() && number >= 1: rule.bottom = Int(number)
+            case "months" where number == number.rounded() && number >= 1 && number <= 24: rule.months = Int(number)
+            case "bottom", "months": throw fail(["warningRule", key], "\"\(key)\" takes a whole number from 1" + (key == "months" ? " to 24" : ""))
+            default: throw fail(["warningRule", key], "unknown warning setting \"\(key)\" (expected \"floor\", \"bottom\", \"months\")")
+            }
+        }
+        return rule
     }
 
     /// A zone identifier, or a fixed offset written `UTC+8`, `UTC-3:30`, `UTC`.

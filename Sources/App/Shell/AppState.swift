@@ -15,6 +15,7 @@ public struct AppState {
     public var timeZone: TimeZone
     public var session: SessionInfo
     public var keyMap: KeyMap
+    public var warningRule: WarningRule
     /// The latest one-line message for the status bar (an error, a refusal, a confirmation).
     public var message: String?
     /// Layers over the page, the last on top.
@@ -25,7 +26,8 @@ public struct AppState {
     var submitter: Tab?
 
     public init(dataset: Dataset, size: TerminalSize, language: Language, theme: Theme, now: Date, session: SessionInfo,
-                keyMap: KeyMap = .standard, timeZone: TimeZone = Format.cityTimeZone, tab: Tab = .overview) {
+                keyMap: KeyMap = .standard, timeZone: TimeZone = Format.cityTimeZone, tab: Tab = .overview,
+                warningRule: WarningRule = .standard) {
         self.size = size
         self.language = language
         self.theme = theme
@@ -33,6 +35,7 @@ public struct AppState {
         self.timeZone = timeZone
         self.session = session
         self.keyMap = keyMap
+        self.warningRule = warningRule
         self.tab = tab
         world = World(dataset: dataset, now: now)
         pages = PageRouter.makePages(environment)
@@ -46,7 +49,7 @@ public struct AppState {
 
     /// What the pages read.
     public var environment: PageEnvironment {
-        PageEnvironment(world: world, context: context, session: session, body: layout.body)
+        PageEnvironment(world: world, context: context, session: session, body: layout.body, warningRule: warningRule)
     }
 
     /// The page in front.

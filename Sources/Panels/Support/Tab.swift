@@ -6,6 +6,7 @@ public enum Tab: Int, CaseIterable, Sendable {
     case cadres
     case grid
     case talent
+    case scores
 
     public var label: Label {
         switch self {
@@ -13,6 +14,7 @@ public enum Tab: Int, CaseIterable, Sendable {
         case .cadres: Label(zh: "狮子型干部", en: "Cadres")
         case .grid: Label(zh: "红色引擎", en: "Grid")
         case .talent: Label(zh: "资智聚汉", en: "Talent")
+        case .scores: Label(zh: "考评", en: "Scores")
         }
     }
 
@@ -23,6 +25,7 @@ public enum Tab: Int, CaseIterable, Sendable {
         case .cadres: "cadres"
         case .grid: "grid"
         case .talent: "talent"
+        case .scores: "scores"
         }
     }
 

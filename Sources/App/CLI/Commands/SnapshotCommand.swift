@@ -26,7 +26,7 @@ public enum SnapshotCommand {
         var state = AppState(dataset: configuration.dataset, size: TerminalSize(width: width, height: height),
                              language: configuration.display.language, theme: Theme.make(tier: .monochrome),
                              now: now, session: configuration.session, keyMap: configuration.display.keyMap,
-                             timeZone: configuration.display.timeZone)
+                             timeZone: configuration.display.timeZone, warningRule: configuration.display.warningRule)
         state.tab = tab
         return ScreenRenderer.render(state).buffer.lines()
     }
