@@ -203,7 +203,7 @@ struct TicketCommandLineTests {
         let out = workspace.run(["tickets", "list", "--csv", "--search", "he said"]).stdout
         #expect(out.hasPrefix("id,title,status,level,category,urgent,district,street,community,grid,assignee,claimedBy,createdAt,deadline,deadlineState,revision,rating\r\n"))
         #expect(out.contains("\(id),\"He said \"\"hi\"\", then\r\nleft\",reported,grid,,false,未指定,,,,,,"))
-        #expect(TicketCSV.field("plain") == "plain" && TicketCSV.field("a,b") == "\"a,b\"")
+        #expect(CSVText.field("plain") == "plain" && CSVText.field("a,b") == "\"a,b\"")
     }
 
     @Test("control characters in the data are shown, never sent to the terminal")

@@ -56,12 +56,12 @@ public struct OperationSpec: Sendable {
         }
     }
 
-    /// The record word for usage lines.
+    /// The command that holds the operation's subcommand in usage lines (`scores set` for units).
     public var recordWord: String {
         switch target {
         case .ticket: "ticket"
         case .cadre: "cadre"
-        case .unit: "unit"
+        case .unit: "scores"
         }
     }
 

@@ -1,6 +1,6 @@
 extension OperationSpec {
     static let unitSpecs: [OperationSpec] = [
-        OperationSpec("unit.set_report_card", command: "score", target: .unit, title: Label(zh: "录入成绩", en: "Enter a score"),
+        OperationSpec("unit.set_report_card", command: "set", target: .unit, title: Label(zh: "录入成绩", en: "Enter a score"),
                       help: Label(zh: "录入单位某月某张成绩单的得分", en: "Enter a unit's score on one report card for one month"),
                       fields: [
                           FieldSpec("month", option: "--month", metavar: "YYYY-MM", Label(zh: "月份", en: "Month"), kind: .month),

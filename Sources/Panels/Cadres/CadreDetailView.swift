@@ -31,12 +31,17 @@ public struct CadreDetailView {
         Paragraph(lines: lines(context, width: inner.width), scroll: scroll).render(inner, into: &buffer, theme: context.theme)
     }
 
+    /// The record as plain text lines, for `cadre show`.
+    public func text(_ context: PanelContext, width: Int) -> [String] {
+        [cadre.id + " · " + cadre.name + " · " + context.text(cadre.stage.label)] + lines(context, width: width).map(\.text)
+    }
+
     func lines(_ context: PanelContext, width: Int) -> [Line] {
         let theme = context.theme
         let c = cadre
         var out: [Line] = []
         func field(_ label: Label, _ spans: [Span]) {
-            out.append(Line([Span(DisplayWidth.pad(context.text(label), to: 10), style: theme.title)] + spans))
+            out.append(Line([Span(DisplayWidth.pad(context.text(label), to: 11), style: theme.title)] + spans))
         }
         func section(_ label: Label) {
             out.append(Line(""))

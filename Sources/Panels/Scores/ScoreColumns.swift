@@ -22,7 +22,7 @@ public enum ScoreColumns {
     ]
 
     /// "88.1良 3": the score, its grade mark and its rank on the card.
-    static func cell(_ score: Double?, rank: Int?, _ context: PanelContext) -> String {
+    public static func cell(_ score: Double?, rank: Int?, _ context: PanelContext) -> String {
         guard let score else { return "—" }
         return Format.fixed(score, decimals: 1) + context.text(ScoreGrade(score).mark) + " " + (rank.map(String.init) ?? "—")
     }

@@ -21,18 +21,9 @@ public enum TicketTable {
              t.location.community + "/" + t.location.grid,
              t.status.label.text(language),
              t.claimedBy ?? t.assignee.map { dataset.worker($0)?.name ?? $0 } ?? "—",
-             t.title].map { Sanitizer.clean($0) }
+             t.title]
         }
-        let limits = [12, 6, 12, 10, 14, 24, 12, 12]
-        let widths = limits.enumerated().map { column, limit in
-            min(limit, ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0)
-        }
-        return ([header] + rows).map { cells in
-            let aligned = widths.enumerated().map { column, width in
-                DisplayWidth.pad(cells[column], to: width, alignRight: column == 1)
-            }
-            return (aligned + [cells[widths.count]]).joined(separator: "  ")
-        }
+        return PlainTable.lines(header: header, rows: rows, limits: [12, 6, 12, 10, 14, 24, 12, 12], rightAligned: [1])
     }
 
     /// "5h soon", "-2d late", "3d ok", or "—" when no clock runs.
