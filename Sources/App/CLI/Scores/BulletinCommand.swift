@@ -35,8 +35,9 @@ public enum BulletinCommand {
             context.output.out(kind.label.text(language))
             let header = [text("名次", "RANK"), text("变化", "MOVE"), text("单位", "UNIT")] + ReportCard.allCases.map { $0.shortLabel.text(language) }
             let table = rows.map { row in
-                [row.rank.map(String.init) ?? "—", row.move.map { $0 > 0 ? "+\($0)" : $0 < 0 ? "\($0)" : "=" } ?? "", row.name.text(language)]
-                    + row.averages.map { $0.map { Format.fixed($0, decimals: 1) } ?? "—" }
+                let move: String = row.move.map { $0 > 0 ? "+\($0)" : $0 < 0 ? String($0) : "=" } ?? ""
+                let averages: [String] = row.averages.map { $0.map { Format.fixed($0, decimals: 1) } ?? "—" }
+                return [row.rank.map(String.init) ?? "—", move, row.name.text(language)] + averages
             }
             PlainTable.lines(header: header, rows: table, limits: [4, 4, 24, 7, 7, 7, 7], rightAligned: [0, 1, 3, 4, 5, 6, 7]).forEach(context.output.out)
         }
