@@ -41,7 +41,7 @@ struct OperationCommandLineTests {
         #expect(usage.code == 2 && usage.stderr.contains("--month is missing; usage: cadre points ID --month YYYY-MM --delta N --reason R"))
         let month = workspace.run(["cadre", "points", id, "--month", "Sept", "--delta", "5", "--reason", "r"])
         #expect(month.code == 2 && month.stderr.contains("--month: month takes YYYY-MM"))
-        #expect(workspace.run(["cadre", "fly", id]).stderr.contains("unknown cadre subcommand 'fly'; use review, appoint, start, points"))
+        #expect(workspace.run(["cadre", "fly", id]).stderr.contains("unknown cadre subcommand 'fly'; use show, review, appoint, start, points"))
         #expect(workspace.run(["cadre", "keep", id, "--text", "x"]).stderr.contains("cadre keep does not take --text"))
     }
 }

@@ -14,6 +14,9 @@ struct CadreGenerator {
     let firstBatchAges: ClosedRange<Int>
     let article: Date
     let rules = LifecycleRules.standard
+    /// The least points total a promoted cadre carries, and the total below which a cadre is not kept.
+    static let promotionFloor = 5
+    static let adjustmentCeiling = -15
 
     func make(random: inout SeededRandom) -> [Cadre] {
         var cadres: [Cadre] = []
@@ -155,6 +158,19 @@ struct CadreGenerator {
             if random.chance(0.02) { inPost.append((during(), .recordAccountability(text: random.pick(config.accountability)))) }
             if random.chance(0.03) { inPost.append((during(), .recordFaultTolerance(text: random.pick(config.faultTolerance)))) }
         }
+        // The outcome follows the record: no promotion on a poor points total, and a cadre kept on
+        // a very poor one is adjusted down for its worst month's reason (no further random draws,
+        // so the rest of the data set stays as it was).
+        let total = inPost.reduce(0) { sum, entry in
+            if case .addPoints(_, let delta, _) = entry.operation { return sum + delta }
+            return sum
+        }
+        let worst = inPost.compactMap { entry -> (Int, String)? in
+            if case .addPoints(_, let delta, let reason) = entry.operation, delta < 0 { return (delta, reason) }
+            return nil
+        }.min { $0.0 < $1.0 }?.1
+        if case (.promote, let at)? = outcome, total < Self.promotionFloor { outcome = (.keep, at) }
+        if case (.keep, let at)? = outcome, total < Self.adjustmentCeiling, let worst { outcome = (.adjustDown(reason: worst), at) }
         // History in time order; equal times keep the order they were made in.
         let ordered = inPost.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }
         for (_, entry) in ordered { run.step(entry.operation, at: entry.at) }
