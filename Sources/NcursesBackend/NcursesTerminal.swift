@@ -244,6 +244,11 @@ public final class NcursesTerminal: Terminal {
             case .key(let key): return .key(key)
             case .ignored, .pasteEnd: return nil
             case .pasteStart: return readPaste()
+            case .escapeThenReplay:
+                for character in tail.reversed() {
+                    for scalar in character.unicodeScalars.reversed() { unget_wch(wchar_t(bitPattern: scalar.value)) }
+                }
+                return .key(.escape)
             }
         }
     }

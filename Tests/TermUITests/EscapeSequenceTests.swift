@@ -23,9 +23,16 @@ struct EscapeSequenceTests {
     }
 
     @Test("unknown and malformed sequences are consumed and ignored, never replayed as keys",
-          arguments: ["[99z", "[?1;2c", "[P", "[42~", "Oz", "[[Z", "x", "\u{1B}", "[1\u{7}"])
+          arguments: ["[99z", "[?1;2c", "[P", "[42~", "Oz", "[[Z", "[1\u{7}"])
     func unknown(sequence: String) {
         #expect(parse(sequence) == .ignored)
+    }
+
+    @Test("Esc just before another key is the Esc key, and that key is read again")
+    func escapeThenKey() {
+        #expect(parse("5") == .escapeThenReplay)
+        #expect(parse("x") == .escapeThenReplay)
+        #expect(parse("\u{1B}") == .escapeThenReplay)
     }
 
     @Test("a sequence cut short waits for the rest; a runaway one is dropped")

@@ -12,6 +12,9 @@ public enum EscapeSequence {
         /// `ESC [ 200 ~` and `ESC [ 201 ~`: the text between is a paste.
         case pasteStart
         case pasteEnd
+        /// Esc pressed just before another key (or an Alt combination the dashboard has no use
+        /// for): the Esc key, and the characters after it read again as keys of their own.
+        case escapeThenReplay
     }
 
     /// Longest sequence read before giving up on it.
@@ -28,8 +31,8 @@ public enum EscapeSequence {
             guard tail.count >= 2 else { return .incomplete }
             return singleShift(tail[1])
         default:
-            // Alt plus a key, or Esc twice: not a key the dashboard has.
-            return .ignored
+            // Esc typed quickly before another key (scripts, fast hands) must not lose either.
+            return .escapeThenReplay
         }
     }
 
