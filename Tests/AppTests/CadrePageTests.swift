@@ -168,6 +168,6 @@ struct CadrePageTests {
         #expect(warnings[0].monthsRunning == 3 && warnings[0].step == .admonish && warnings[0].reasons.map(\.en) == ["Rule of law 55, below 60"])
         #expect(warnings[1].monthsRunning == 2 && warnings[1].step == .inquiry)
         #expect(warnings[1].reasons.map(\.en) == ["bottom 2 of its kind overall for 2 months"])
-        #expect(WarningStep(monthsInWarning: 9) == .reassign)
+        #expect(AccountabilityStep(monthsInWarning: 9) == .reassign)
     }
 }

@@ -41,6 +41,12 @@ struct OperationCommandLineTests {
         #expect(usage.code == 2 && usage.stderr.contains("--month is missing; usage: cadre points ID --month YYYY-MM --delta N --reason R"))
         let month = workspace.run(["cadre", "points", id, "--month", "Sept", "--delta", "5", "--reason", "r"])
         #expect(month.code == 2 && month.stderr.contains("--month: month takes YYYY-MM"))
+        let accountability = workspace.run(["cadre", "accountability", id, "--kind", "inquiry", "--text", "推诿扯皮"])
+        #expect(accountability.code == 0, "\(accountability.stderr)")
+        let shown = try JSONSerialization.jsonObject(with: Data(workspace.run(["cadre", "show", id, "--json"]).stdout.utf8)) as? [String: Any]
+        #expect((shown?["accountability"] as? [[String: Any]])?.last?["kind"] as? String == "inquiry")
+        #expect(workspace.run(["cadre", "accountability", id, "--text", "x"]).stderr.contains("--kind is missing; usage: cadre accountability ID --kind talk|inquiry|admonish|reassign --text T"))
+        #expect(workspace.run(["cadre", "accountability", id, "--kind", "scold", "--text", "x"]).stderr.contains("--kind takes talk, inquiry, admonish, reassign"))
         #expect(workspace.run(["cadre", "fly", id]).stderr.contains("unknown cadre subcommand 'fly'; use show, review, appoint, start, points"))
         #expect(workspace.run(["cadre", "keep", id, "--text", "x"]).stderr.contains("cadre keep does not take --text"))
     }

@@ -44,10 +44,10 @@ extension Cadre {
             warnings.append(DatedNote(at: at, actor: actor, text: text))
             return text
 
-        case .recordAccountability(let text):
+        case .recordAccountability(let kind, let text):
             try require(Self.serving, for: "record accountability for")
             let text = try required(text, field: "text")
-            accountability.append(DatedNote(at: at, actor: actor, text: text))
+            accountability.append(DatedNote(at: at, actor: actor, text: text, kind: kind))
             return text
 
         case .recordFaultTolerance(let text):

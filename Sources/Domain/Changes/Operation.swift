@@ -20,7 +20,7 @@ public enum Operation: Codable, Sendable, Equatable {
     case startPost
     case addPoints(month: Month, delta: Int, reason: String)
     case warn(text: String)
-    case recordAccountability(text: String)
+    case recordAccountability(kind: AccountabilityStep? = nil, text: String)
     case recordFaultTolerance(text: String)
     case promote
     case keep
@@ -85,7 +85,7 @@ public enum Operation: Codable, Sendable, Equatable {
         case title, description, urgent, district, street, community, grid
         case reporterName = "reporter_name"
         case reporterPhone = "reporter_phone"
-        case category, level, to, reason, note, score, comment, of, text, post, month, delta, card
+        case category, level, to, reason, note, score, comment, of, text, post, month, delta, card, kind
     }
 
     public init(from decoder: any Decoder) throws {
@@ -129,7 +129,8 @@ public enum Operation: Codable, Sendable, Equatable {
             self = .addPoints(month: try f.decode(Month.self, forKey: .month),
                               delta: try f.decode(Int.self, forKey: .delta), reason: try string(.reason))
         case "warn": self = .warn(text: try string(.text))
-        case "record_accountability": self = .recordAccountability(text: try string(.text))
+        case "record_accountability":
+            self = .recordAccountability(kind: try f.decodeIfPresent(AccountabilityStep.self, forKey: .kind), text: try string(.text))
         case "record_fault_tolerance": self = .recordFaultTolerance(text: try string(.text))
         case "adjust_down": self = .adjustDown(reason: try string(.reason))
         case "remove": self = .remove(reason: try string(.reason))
@@ -170,7 +171,10 @@ public enum Operation: Codable, Sendable, Equatable {
             try f.encode(score, forKey: .score)
             try f.encodeIfPresent(comment, forKey: .comment)
         case .closeDuplicate(let of): try f.encode(of, forKey: .of)
-        case .note(let text), .warn(let text), .recordAccountability(let text), .recordFaultTolerance(let text):
+        case .note(let text), .warn(let text), .recordFaultTolerance(let text):
+            try f.encode(text, forKey: .text)
+        case .recordAccountability(let kind, let text):
+            try f.encodeIfPresent(kind, forKey: .kind)
             try f.encode(text, forKey: .text)
         case .appoint(let post): try f.encode(post, forKey: .post)
         case .addPoints(let month, let delta, let reason):

@@ -155,7 +155,7 @@ struct CadreGenerator {
         if postSpan > 30 * 86_400 {
             func during() -> Date { startAt.addingTimeInterval(random.double(0.2...0.95) * postSpan) }
             if random.chance(0.08) { inPost.append((during(), .warn(text: random.pick(config.warnings)))) }
-            if random.chance(0.02) { inPost.append((during(), .recordAccountability(text: random.pick(config.accountability)))) }
+            if random.chance(0.02) { inPost.append((during(), .recordAccountability(kind: .talk, text: random.pick(config.accountability)))) }
             if random.chance(0.03) { inPost.append((during(), .recordFaultTolerance(text: random.pick(config.faultTolerance)))) }
         }
         // The outcome follows the record: no promotion on a poor points total, and a cadre kept on

@@ -22,29 +22,6 @@ public struct WarningRule: Codable, Sendable, Equatable {
     }
 }
 
-/// What follows a warning, by how many months running the unit has been in warning.
-public enum WarningStep: String, Codable, Sendable, CaseIterable {
-    case talk
-    case inquiry
-    case admonish
-    case reassign
-
-    /// The step after `months` months in warning: the first month a talk, then an inquiry, then
-    /// admonishment, then reassignment.
-    public init(monthsInWarning months: Int) {
-        self = Self.allCases[min(max(months, 1), Self.allCases.count) - 1]
-    }
-
-    public var label: Label {
-        switch self {
-        case .talk: Label(zh: "谈话提醒", en: "a talk")
-        case .inquiry: Label(zh: "函询", en: "a written inquiry")
-        case .admonish: Label(zh: "诫勉", en: "admonishment")
-        case .reassign: Label(zh: "组织调整", en: "reassignment")
-        }
-    }
-}
-
 /// A unit in warning for a month: why (each card that triggered it), for how many months running,
 /// and the next step.
 public struct UnitWarning: Sendable, Equatable {
@@ -54,7 +31,7 @@ public struct UnitWarning: Sendable, Equatable {
     public var month: Month
     public var reasons: [Label]
     public var monthsRunning: Int
-    public var step: WarningStep
+    public var step: AccountabilityStep
 
     /// Every unit in warning for `month`, the longest-running first.
     public static func all(_ units: [AssessmentUnit], month: Month, rule: WarningRule = .standard) -> [UnitWarning] {
@@ -68,7 +45,7 @@ public struct UnitWarning: Sendable, Equatable {
                 running += 1
             }
             out.append(UnitWarning(unitID: unit.id, name: unit.name, kind: unit.kind, month: month, reasons: reasons,
-                                   monthsRunning: running, step: WarningStep(monthsInWarning: running)))
+                                   monthsRunning: running, step: AccountabilityStep(monthsInWarning: running)))
         }
         return out.sorted { $0.monthsRunning != $1.monthsRunning ? $0.monthsRunning > $1.monthsRunning : $0.unitID < $1.unitID }
     }

@@ -52,6 +52,7 @@ public struct CadreDetailView {
             if notes.isEmpty { out.append(Line(context.text("无", "none"), style: theme.muted)) }
             for note in notes {
                 out.append(Line([Span(context.dateTime(note.at) + "  " + DisplayWidth.pad(note.actor ?? "—", to: 10) + " ", style: theme.muted),
+                                 Span(note.kind.map { context.text($0.label) + context.text(":", ": ") } ?? "", style: theme.warn),
                                  Span(note.text)]))
             }
         }

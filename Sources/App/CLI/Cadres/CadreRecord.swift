@@ -20,7 +20,7 @@ struct CadreRecord: Encodable {
         case id, name, gender, birthYear, unit, pool, district, stage, firstBatch, post, appointedAt, ageAtAppointment
         case exitReason, criteria, mean, pointsTotal, warningCount, source, revision, updatedAt, updatedBy, discoveredAt
         case points, warnings, accountability, faultTolerance, history
-        case month, delta, reason, at, actor, text, seq, op, detail, summary
+        case month, delta, reason, at, actor, text, kind, seq, op, detail, summary
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -64,6 +64,7 @@ struct CadreRecord: Encodable {
                 try n.encode(note.at, forKey: .at)
                 try n.encode(note.actor, forKey: .actor)
                 try n.encode(note.text, forKey: .text)
+                if key == .accountability { try n.encode(note.kind?.rawValue, forKey: .kind) }
             }
         }
         var history = c.nestedUnkeyedContainer(forKey: .history)
