@@ -70,3 +70,20 @@ struct GeneratorTests {
         #expect(reported.scaled(to: 1417) == reported)
     }
 }
+
+@Suite("Scaling the report cards")
+struct ReportCardScalingTests {
+    @Test("generate scales units and months; the seed's own units stay as they are")
+    func unitsAndMonths() {
+        let now = Date(timeIntervalSince1970: 1_795_000_000)
+        let large = Dataset.generate(tickets: 10, cadres: 10, seed: 3, reference: now, units: 200, months: 36)
+        #expect(large.units.count == 200 && Set(large.units.map(\.id)).count == 200)
+        #expect(large.units.allSatisfy { $0.months.count == 36 && $0.scores.count == 36 * ReportCard.allCases.count })
+        #expect(large.units.filter { $0.kind == .district }.count == 13)
+        #expect(large.units.last?.name.en == "Synthetic department 168")
+        let small = Dataset.generate(tickets: 10, cadres: 10, seed: 3, reference: now, units: 5)
+        #expect(small.units.map(\.name.zh) == ["江岸区", "江汉区", "硚口区", "汉阳区", "武昌区"])
+        let plain = Dataset.generate(tickets: 10, cadres: 10, seed: 3, reference: now)
+        #expect(plain.units.count == 32 && plain.units == Dataset.generate(tickets: 10, cadres: 10, seed: 3, reference: now, units: 32, months: 12).units)
+    }
+}

@@ -33,7 +33,7 @@ public enum Usage {
       zugong import open311 FILE       add GeoReport v2 requests as tickets (again: adds nothing twice)
       zugong export open311 [--status S]
                                        write the tickets as GeoReport v2 JSON (docs/open311.md)
-      zugong init | check | compact | generate [--tickets N --cadres M --seed S]
+      zugong init | check | compact | generate [--tickets N --cadres M --units U --months K --seed S]
                                        look after the data directory
 
     Options:

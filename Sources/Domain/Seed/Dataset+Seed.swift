@@ -15,18 +15,19 @@ extension Dataset {
     /// cadres in the seed's proportions. The same arguments give byte-identical JSON.
     ///
     /// The bundled seed is compiled in and checked by the tests, so it is treated as a constant here.
-    public static func generate(tickets: Int, cadres: Int, seed: UInt64, reference: Date) -> Dataset {
+    /// `units` and `months` scale the report cards: nil keeps the seed's 32 units and 12 months.
+    public static func generate(tickets: Int, cadres: Int, seed: UInt64, reference: Date, units: Int? = nil, months: Int? = nil) -> Dataset {
         do {
             let bundled = try BundledSeed.shared.get()
             let plan = try bundled.reportedCadrePlan().scaled(to: cadres)
-            return try build(seed: bundled, tickets: tickets, plan: plan, randomSeed: seed, reference: reference)
+            return try build(seed: bundled, tickets: tickets, plan: plan, randomSeed: seed, reference: reference, units: units, months: months)
         } catch {
             preconditionFailure("the bundled seed is invalid: \(error)")
         }
     }
 
     private static func build(seed: BundledSeed, tickets ticketCount: Int, plan: CadrePlan, randomSeed: UInt64,
-                              reference rawReference: Date) throws(SeedError) -> Dataset {
+                              reference rawReference: Date, units unitCount: Int? = nil, months: Int? = nil) throws(SeedError) -> Dataset {
         let reference = Timestamp.normalized(rawReference)
         let config = seed.config
         guard let article = Timestamp.parse(config.article) else {
@@ -49,7 +50,8 @@ extension Dataset {
             firstBatchAges: Int(try seed.reported.figure("cadres.first_batch_min_age"))...Int(try seed.reported.figure("cadres.first_batch_max_age")),
             article: article
         ).make(random: &cadreRandom)
-        let units = UnitGenerator(config: config, lastMonth: Month(containing: article).adding(months: -1))
+        let units = UnitGenerator(config: config, lastMonth: Month(containing: article).adding(months: -1),
+                                  count: unitCount, months: months ?? config.reportCardMonths)
             .make(random: &unitRandom)
         let talent = seed.reported.talent.map { TalentSeries.indicator($0, random: &talentRandom) }
         return Dataset(referenceDate: reference, tickets: tickets, cadres: cadres, units: units, talent: talent,

@@ -6,13 +6,23 @@ struct UnitGenerator {
     let config: GeneratorConfig
     /// The last month with report cards.
     let lastMonth: Month
+    /// How many units: nil for the seed's own; fewer take the first ones, more add numbered
+    /// synthetic departments (the districts and zones are real and are not invented).
+    var count: Int?
+    /// How many months of report cards, ending at `lastMonth`.
+    var months: Int
 
     func make(random: inout SeededRandom) -> [AssessmentUnit] {
-        let named: [(Label, UnitKind)] =
+        var named: [(Label, UnitKind)] =
             config.districts.map { (Label(zh: $0.zh, en: $0.en), UnitKind.district) }
             + config.developmentZones.map { ($0, UnitKind.developmentZone) }
             + config.departments.map { ($0, UnitKind.department) }
-        let months = config.reportCardMonths
+        if let count {
+            let extra = max(0, count - named.count)
+            named = Array(named.prefix(count)) + (0..<extra).map { n in
+                (Label(zh: "模拟部门\(n + 1)", en: "Synthetic department \(n + 1)"), UnitKind.department)
+            }
+        }
         return named.enumerated().map { i, entry in
             let quality = random.double(72...90)
             let trend = random.double(-0.3...0.5)

@@ -29,15 +29,18 @@ public enum StoreCommands {
     }
 
     /// A large deterministic synthetic data set, for benchmarks and load tests.
-    public static let generate = CommandSpec("generate", valued: ["--tickets", "--cadres", "--seed"]) { context in
+    public static let generate = CommandSpec("generate", valued: ["--tickets", "--cadres", "--seed", "--units", "--months"]) { context in
         guard context.arguments.options["--data"] != nil else { throw CommandLineError("generate needs --data DIR") }
         let tickets = try context.arguments.integer("--tickets", in: 0...10_000_000) ?? 100_000
         let cadres = try context.arguments.integer("--cadres", in: 0...1_000_000) ?? 10_000
         let seed = try context.arguments.integer("--seed", in: 0...Int.max) ?? 1
+        let units = try context.arguments.integer("--units", in: 0...999)
+        let months = try context.arguments.integer("--months", in: 1...240)
         let directory = DataSession.directory(context)
-        let dataset = Dataset.generate(tickets: tickets, cadres: cadres, seed: UInt64(seed), reference: context.now)
+        let dataset = Dataset.generate(tickets: tickets, cadres: cadres, seed: UInt64(seed), reference: context.now, units: units, months: months)
         try DataStore.create(at: directory, dataset: dataset)
-        context.output.out("\(directory.path): \(tickets) tickets, \(cadres) cadres (seed \(seed), synthetic)")
+        context.output.out("\(directory.path): \(tickets) tickets, \(cadres) cadres, \(dataset.units.count) units × "
+                           + "\(ScoreBoard.months(dataset.units).count) months (seed \(seed), synthetic)")
         return 0
     }
 }
