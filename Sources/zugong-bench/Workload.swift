@@ -18,10 +18,13 @@ struct Workload {
     /// The dashboard on the grid tab at 200×60, and what building it (sorting every tab) took.
     let gridState: AppState
     let gridStateSeconds: Double
+    /// Assessment units for the report-card figures.
+    let units: Int
 
     init(quick: Bool) {
         tickets = quick ? 10_000 : 100_000
         cadres = quick ? 1_000 : 10_000
+        units = quick ? 50 : 200
         journalLines = quick ? 1_000 : 10_000
         fastRuns = quick ? 50 : 200
         slowRuns = quick ? 3 : 5

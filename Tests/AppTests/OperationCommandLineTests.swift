@@ -15,7 +15,7 @@ struct OperationCommandLineTests {
         #expect(OperationCommandLine.usage("close", .ticket) == "ticket close ID --as duplicate --of ID2 | ticket close ID --as invalid --reason R")
         #expect(OperationCommandLine.usage("points", .cadre) == "cadre points ID --month YYYY-MM --delta N --reason R")
         #expect(Usage.text.contains("  zugong cadre adjust-down ID --reason R\n"))
-        for spec in OperationSpec.all where spec.needsRecord && spec.target != .unit {
+        for spec in OperationSpec.all where spec.needsRecord {
             #expect(Usage.text.contains(spec.usage), "help names \(spec.id)")
         }
     }

@@ -8,7 +8,7 @@ public enum Usage {
 
     /// One line per operation subcommand, from the specs.
     static var operations: String {
-        let lines = [Domain.Operation.Target.ticket, .cadre].flatMap { target in
+        let lines = [Domain.Operation.Target.ticket, .cadre, .unit].flatMap { target in
             OperationCommandLine.commands(target).map { "  zugong " + OperationCommandLine.usage($0, target) }
         }
         return lines.joined(separator: "\n") + "\n                                   each takes --rev N; prints ID seq S rev R\n"
@@ -20,7 +20,7 @@ public enum Usage {
     Usage:
       zugong [options]                 open the dashboard (prints the overview when stdout is not a terminal)
       zugong snapshot [--panel P] [--width W] [--height H] [options]
-                                       print a panel as plain text (overview, cadres, grid, talent)
+                                       print a panel as plain text (overview, cadres, grid, talent, scores)
       zugong tickets list [--status S] [--level L] [--category C] [--community NAME] [--overdue]
                           [--search TEXT] [--sort FIELD] [--desc] [--json|--csv]
       zugong ticket show ID [--json] [--reveal-phone]
@@ -30,6 +30,13 @@ public enum Usage {
     """
 
     static let footer = """
+      zugong cadres list [--stage S] [--pool city|district] [--unit U] [--first-batch] [--warned]
+                         [--points-below N] [--criterion-below N] [--search T] [--sort F] [--desc] [--json|--csv]
+      zugong cadre show ID [--json]
+      zugong units list [--kind K] [--json|--csv]
+      zugong scores [--month YYYY-MM] [--kind K] [--card C] [--json|--csv] | scores import FILE.csv
+      zugong warnings [--month YYYY-MM] [--json]
+      zugong bulletin --quarter 2018Q3 | --half 2018H1 [--json]
       zugong import open311 FILE       add GeoReport v2 requests as tickets (again: adds nothing twice)
       zugong export open311 [--status S]
                                        write the tickets as GeoReport v2 JSON (docs/open311.md)
@@ -47,6 +54,6 @@ public enum Usage {
       -h, --help        show this help
       --version         show the version
 
-    Keys: 1–4 or Tab/Shift-Tab switch areas, ↑↓ PgUp PgDn move, s sorts, : or Ctrl-P commands, ? help, q quits.
+    Keys: 1–5 or Tab/Shift-Tab switch areas, ↑↓ PgUp PgDn move, s sorts, : or Ctrl-P commands, ? help, q quits.
     """
 }
