@@ -102,7 +102,7 @@ struct ShellKeyScriptTests {
     func mouse() {
         let state = Fixture.state()
         let tabs = ScreenRenderer.tabBar(state)
-        let x = (0..<80).first { tabs.tabAt(x: $0, in: state.layout.tabs) == 3 }!
+        let x = tabs.hitAreas(in: state.layout.tabs).first { $0.index == 3 }?.rect.x ?? 0
         let (_, loop, _) = Fixture.run([.mouse(MouseEvent(kind: .leftPress, x: x, y: 0)), .mouse(MouseEvent(kind: .leftPress, x: 5, y: 5))])
         #expect(loop.state.tab == .talent)
         #expect(loop.state.tables[.talent]?.selected == 2)

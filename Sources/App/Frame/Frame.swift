@@ -35,9 +35,8 @@ public struct Frame<Command> {
         regions += child.regions.map { HitRegion($0.rect, $0.command.map(lift)) }
     }
 
-    /// Regions for a table's headers (sort by that column) and rows (select that row).
-    public mutating func tableRegions(_ table: Table, in area: Rect, sort: (Int) -> Command, select: (Int) -> Command) {
-        let areas = table.hitAreas(in: area)
+    /// Regions for a drawn table's headers (sort by that column) and rows (select that row).
+    public mutating func tableRegions(_ areas: Table.HitAreas, sort: (Int) -> Command, select: (Int) -> Command) {
         for header in areas.headers { region(header.rect, sort(header.column)) }
         for row in areas.rows { region(row.rect, select(row.row)) }
     }

@@ -13,6 +13,8 @@ public struct World {
     /// The cadre pool by stage and pool, and where its records come from.
     public private(set) var poolFunnel: PoolFunnel
     public private(set) var cadreSources: [Source]
+    /// Every cadre's search text, by position, for the pool's search.
+    public private(set) var cadreSearch: SearchText
     public private(set) var headlines: Headlines
 
     /// How often the clock-driven figures (overdue counts) are brought up to date.
@@ -23,7 +25,8 @@ public struct World {
         ticketIndex = TicketIndex(dataset.tickets)
         gridMetrics = GridMetrics(tickets: dataset.tickets, now: now)
         poolFunnel = PoolFunnel(dataset.cadres)
-        cadreSources = Source.present(in: dataset.cadres.lazy.map(\.source))
+        cadreSources = Source.present(count: dataset.cadres.count) { dataset.cadres[$0].source }
+        cadreSearch = SearchText(count: dataset.cadres.count) { dataset.cadres[$0].searchFields }
         headlines = Headlines(funnel: poolFunnel, metrics: gridMetrics)
     }
 
@@ -33,9 +36,15 @@ public struct World {
         let previousCount = ticketIndex.count
         dataset = new
         updateTicketIndex(changed: changed, previousCount: previousCount)
-        if changed.map({ $0.contains { new.cadreIndex($0) != nil } }) ?? true {
+        let cadres = changed.map { $0.compactMap { new.cadreIndex($0) } }
+        if cadres.map({ !$0.isEmpty }) ?? true {
             poolFunnel = PoolFunnel(new.cadres)
-            cadreSources = Source.present(in: new.cadres.lazy.map(\.source))
+            cadreSources = Source.present(count: new.cadres.count) { new.cadres[$0].source }
+            if let cadres, cadreSearch.count == new.cadres.count {
+                for i in cadres { cadreSearch.replace(new.cadres[i].searchFields, at: i) }
+            } else {
+                cadreSearch = SearchText(count: new.cadres.count) { new.cadres[$0].searchFields }
+            }
         }
         recount(now: now)
     }

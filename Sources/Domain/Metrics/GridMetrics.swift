@@ -47,7 +47,7 @@ public struct GridMetrics: Equatable, Sendable {
     }
 
     /// The sources present among `tickets`, in `Source.allCases` order.
-    public static func sources(of tickets: [Ticket]) -> [Source] { Source.present(in: tickets.lazy.map(\.source)) }
+    public static func sources(of tickets: [Ticket]) -> [Source] { Source.present(count: tickets.count) { tickets[$0].source } }
 
     /// NaN never equals itself, so compare the series by their bits.
     public static func == (a: GridMetrics, b: GridMetrics) -> Bool {

@@ -29,20 +29,28 @@ public struct CadreFilter: Sendable, Equatable {
     public static let all = CadreFilter()
 
     public func matches(_ cadre: Cadre) -> Bool {
-        if !stages.isEmpty && !stages.contains(cadre.stage) { return false }
-        if let pool, cadre.pool != pool { return false }
-        if let unit, cadre.district != unit && !cadre.unit.contains(unit) { return false }
-        if firstBatchOnly && !cadre.firstBatch { return false }
-        if warnedOnly && cadre.warnings.isEmpty { return false }
-        if let pointsBelow, cadre.pointsTotal >= pointsBelow { return false }
-        if let criterionBelow, !Criterion.allCases.contains(where: { cadre.scores[$0] < criterionBelow }) { return false }
-        guard !text.isEmpty else { return true }
-        let wanted = text.lowercased()
-        return [cadre.name, cadre.id, cadre.unit, cadre.post ?? ""].contains { $0.lowercased().contains(wanted) }
+        passes([cadre], 0) && (text.isEmpty || SearchText(count: 1) { _ in cadre.searchFields }.matches(text)[0])
     }
 
-    /// The positions of the cadres that pass, in `order`.
-    public func apply(_ cadres: [Cadre], order: [Int]) -> [Int] {
-        self == .all ? order : order.filter { matches(cadres[$0]) }
+    /// Whether the cadre at `i` passes every condition but the search, its fields read in place
+    /// (binding each cadre would copy the whole record).
+    private func passes(_ cadres: [Cadre], _ i: Int) -> Bool {
+        if !stages.isEmpty && !stages.contains(cadres[i].stage) { return false }
+        if let pool, cadres[i].pool != pool { return false }
+        if let unit, cadres[i].district != unit && !cadres[i].unit.contains(unit) { return false }
+        if firstBatchOnly && !cadres[i].firstBatch { return false }
+        if warnedOnly && cadres[i].warnings.isEmpty { return false }
+        if let pointsBelow, cadres[i].pointsTotal >= pointsBelow { return false }
+        if let criterionBelow, !Criterion.allCases.contains(where: { cadres[i].scores[$0] < criterionBelow }) { return false }
+        return true
+    }
+
+    /// The positions of the cadres that pass, in `order`. `search` holds every cadre's search text
+    /// by position (the world keeps it); without it one is built for the call.
+    public func apply(_ cadres: [Cadre], order: [Int], search: SearchText? = nil) -> [Int] {
+        guard self != .all else { return order }
+        let found: [Bool]? = text.isEmpty ? nil
+            : (search.flatMap { $0.count == cadres.count ? $0 : nil } ?? SearchText(count: cadres.count) { cadres[$0].searchFields }).matches(text)
+        return order.filter { (found?[$0] ?? true) && passes(cadres, $0) }
     }
 }

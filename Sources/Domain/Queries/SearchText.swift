@@ -1,28 +1,29 @@
 import Foundation
 
-/// The lower-cased text of every ticket (id, title, description, notes) in one buffer, each
-/// followed by a zero byte, so a search is one `memchr`-driven scan over the whole queue rather than a
-/// `String` operation per ticket.
-struct SearchText: Sendable {
+/// The lower-cased searchable text of every record (a ticket's id, title, description and notes; a
+/// cadre's name, id, unit and post) in one buffer, each followed by a zero byte, so a search is one
+/// `memchr`-driven scan over all of them rather than a `String` operation per record.
+public struct SearchText: Sendable {
     private var bytes: [UInt8] = []
-    /// Where each ticket's text starts; the last entry is the end of the buffer.
+    /// Where each record's text starts; the last entry is the end of the buffer.
     private var starts: [Int] = [0]
 
-    init(_ tickets: [Ticket]) {
-        for ticket in tickets { append(ticket) }
+    /// The text of `count` records, each given as its fields by position.
+    public init(count: Int, fields: (Int) -> [String]) {
+        for i in 0..<count { append(fields(i)) }
     }
 
-    var count: Int { starts.count - 1 }
+    public var count: Int { starts.count - 1 }
 
-    mutating func append(_ ticket: Ticket) {
-        bytes += Self.text(of: ticket)
+    public mutating func append(_ fields: [String]) {
+        bytes += Self.text(fields)
         bytes.append(0)
         starts.append(bytes.count)
     }
 
-    /// Replaces one ticket's text; the tickets after it move along.
-    mutating func replace(_ ticket: Ticket, at index: Int) {
-        let new = Self.text(of: ticket) + [0]
+    /// Replaces one record's text; the records after it move along.
+    public mutating func replace(_ fields: [String], at index: Int) {
+        let new = Self.text(fields) + [0]
         let range = starts[index]..<starts[index + 1]
         let delta = new.count - range.count
         bytes.replaceSubrange(range, with: new)
@@ -31,7 +32,14 @@ struct SearchText: Sendable {
         }
     }
 
-    /// Marks in `into` the tickets whose text contains `needle` (from `normalized(_:)`).
+    /// Whether each record's text contains `query` (lower-cased, trimmed).
+    public func matches(_ query: String) -> [Bool] {
+        var keep = [Bool](repeating: false, count: count)
+        mark(Self.normalized(query.trimmingCharacters(in: .whitespaces)), into: &keep)
+        return keep
+    }
+
+    /// Marks in `into` the records whose text contains `needle` (from `normalized(_:)`).
     func mark(_ needle: [UInt8], into matches: inout [Bool]) {
         guard !needle.isEmpty else { return }
         bytes.withUnsafeBytes { hay in
@@ -80,12 +88,12 @@ struct SearchText: Sendable {
         }
     }
 
-    private static func text(of ticket: Ticket) -> [UInt8] {
+    /// The fields, lower-cased, one line each.
+    private static func text(_ fields: [String]) -> [UInt8] {
         var bytes: [UInt8] = []
-        append(ticket.id, to: &bytes)
-        for part in [ticket.title, ticket.description] + ticket.notes.map(\.text) {
-            bytes.append(0x0A)
-            append(part, to: &bytes)
+        for (i, field) in fields.enumerated() {
+            if i > 0 { bytes.append(0x0A) }
+            append(field, to: &bytes)
         }
         return bytes
     }

@@ -31,7 +31,7 @@ public struct TicketIndex: Sendable {
     private var reopenCount: [Int32] = []
     /// -1: not rated.
     private var rating: [Int8] = []
-    private var text = SearchText([])
+    private var text = SearchText(count: 0) { _ in [] }
 
     private static let levels = TicketLevel.allCases
     private static let statuses = TicketStatus.allCases
@@ -66,7 +66,7 @@ public struct TicketIndex: Sendable {
         set(&updatedAt, ticket.updatedAt?.timeIntervalSinceReferenceDate ?? .nan)
         set(&reopenCount, Int32(clamping: ticket.reopenCount))
         set(&rating, ticket.rating.map { Int8(clamping: $0.score) } ?? -1)
-        if appending { text.append(ticket) } else { text.replace(ticket, at: index) }
+        if appending { text.append(ticket.searchFields) } else { text.replace(ticket.searchFields, at: index) }
     }
 
     /// The numbers of a location's path at each level. Tickets share a few hundred locations, so
@@ -179,4 +179,9 @@ public struct TicketIndex: Sendable {
         case .rating: return { rating[$0] < 0 ? nil : UInt64(rating[$0]) }
         }
     }
+}
+
+extension Ticket {
+    /// What the queue's search looks in: the id, title, description and every note.
+    var searchFields: [String] { [id, title, description] + notes.map(\.text) }
 }

@@ -50,6 +50,15 @@ public struct ScoreBoard: Sendable, Equatable {
         }
     }
 
+    /// Where the units' scores come from (synthetic, entered).
+    public static func sources(_ units: [AssessmentUnit]) -> [Source] {
+        var seen = Set<Source>()
+        for unit in units.indices {
+            for score in units[unit].scores.indices { seen.insert(units[unit].scores[score].source) }
+        }
+        return Source.allCases.filter(seen.contains)
+    }
+
     /// Every month any unit has a score for, ascending.
     public static func months(_ units: [AssessmentUnit]) -> [Month] {
         Array(Set(units.flatMap { $0.scores.map(\.month) })).sorted()

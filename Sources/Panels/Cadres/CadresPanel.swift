@@ -44,21 +44,21 @@ public struct CadresPanel {
 
     /// Where the terminal cursor goes while the search is typed.
     public func searchCursor(in area: Rect, context: PanelContext) -> (x: Int, y: Int)? {
-        guard let search else { return nil }
-        let line = Self.areas(in: area).filter
-        return TextField(state: search, label: "/").cursorPosition(in: line.inset(right: min(line.width, DisplayWidth.of(countText(context)) + 1)))
+        filterLine(context).cursor(in: Self.areas(in: area).filter)
     }
 
-    public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) {
+    /// Draws the panel; returns where the table's headers and rows landed.
+    @discardableResult
+    public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) -> Table.HitAreas {
         let parts = Self.areas(in: area)
         renderFunnel(parts.funnel, into: &buffer, context: context)
-        renderFilterLine(parts.filter, into: &buffer, context: context)
+        filterLine(context).render(parts.filter, into: &buffer, context: context)
         let source = sources.map { context.text($0.label) }.joined(separator: " + ")
         let title = context.text("狮子型干部人选库", "Lion-type cadre pool") + (source.isEmpty ? "" : " (" + source + ")")
         let footer = context.text("五项条形:忠诚 思想 善谋 担当 实绩,50–100 分", "bars: loyal, open, planning, responsibility, results, 50–100")
         let block = Block(title: title, titleRight: "\(order.isEmpty ? 0 : table.selected + 1)/\(order.count)", focused: true, footer: footer)
         block.render(parts.table, into: &buffer, theme: context.theme)
-        self.table(context: context).render(block.inner(parts.table), into: &buffer, theme: context.theme)
+        return self.table(context: context).draw(block.inner(parts.table), into: &buffer, theme: context.theme)
     }
 
     /// The pool table as drawn; only the visible rows' cells are ever made.
@@ -142,32 +142,10 @@ public struct CadresPanel {
 
     // MARK: The filter line
 
-    private func countText(_ context: PanelContext) -> String {
-        context.text("\(order.count) 人 / 共 \(cadres.count)", "\(order.count) of \(cadres.count)")
-    }
-
-    private func renderFilterLine(_ line: Rect, into buffer: inout Buffer, context: PanelContext) {
-        let theme = context.theme
-        buffer.fill(line, style: theme.base)
-        guard !line.isEmpty else { return }
-        let count = countText(context)
-        Line(count, style: theme.accent, alignment: .right).render(line, into: &buffer, theme: theme)
-        let left = line.inset(right: min(line.width, DisplayWidth.of(count) + 1))
-        if let search {
-            TextField(state: search, label: "/", placeholder: context.text("搜索姓名、编号、单位、岗位", "search name, id, unit, post"))
-                .render(left, into: &buffer, theme: theme)
-            return
-        }
-        let parts = CadreFilterSummary.parts(filter, context: context)
-        let text: Line
-        if parts.isEmpty {
-            text = Line(context.text("全部干部 · / 搜索  f 筛选  w 有预警  b 首批", "All cadres · / search  f filter  w warned  b first batch"),
-                        style: theme.muted)
-        } else {
-            text = Line([Span(context.text("筛选:", "Filters: "), style: theme.title),
-                         Span(parts.joined(separator: " · "), style: theme.warn),
-                         Span(context.text("  (c 清除)", "  (c clears)"), style: theme.muted)])
-        }
-        text.render(left, into: &buffer, theme: theme)
+    private func filterLine(_ context: PanelContext) -> FilterLine {
+        FilterLine(count: context.text("\(order.count) 人 / 共 \(cadres.count)", "\(order.count) of \(cadres.count)"), search: search,
+                   placeholder: context.text("搜索姓名、编号、单位、岗位", "search name, id, unit, post"),
+                   parts: CadreFilterSummary.parts(filter, context: context),
+                   hint: context.text("全部干部 · / 搜索  f 筛选  w 有预警  b 首批", "All cadres · / search  f filter  w warned  b first batch"))
     }
 }

@@ -38,22 +38,22 @@ public struct GridPanel {
 
     /// Where the terminal cursor goes while the search is typed.
     public func searchCursor(in area: Rect, context: PanelContext) -> (x: Int, y: Int)? {
-        guard let search else { return nil }
-        let line = Self.areas(in: area).filter
-        return TextField(state: search, label: "/").cursorPosition(in: line.inset(right: min(line.width, DisplayWidth.of(countText(context)) + 1)))
+        filterLine(context).cursor(in: Self.areas(in: area).filter)
     }
 
-    public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) {
+    /// Draws the panel; returns where the queue's headers and rows landed.
+    @discardableResult
+    public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) -> Table.HitAreas {
         let parts = Self.areas(in: area)
         if let metrics, !parts.strip.isEmpty {
             MetricsStrip(metrics: metrics).render(parts.strip, into: &buffer, context: context)
         }
-        renderFilterLine(parts.filter, into: &buffer, context: context)
+        filterLine(context).render(parts.filter, into: &buffer, context: context)
         let sources = (metrics?.sources ?? GridMetrics.sources(of: tickets)).map { context.text($0.label) }
         let title = context.text("红色引擎 · 群众诉求", "Red Engine · residents' requests") + (sources.isEmpty ? "" : " (" + sources.joined(separator: " + ") + ")")
         let block = Block(title: title, titleRight: "\(order.isEmpty ? 0 : table.selected + 1)/\(order.count)", focused: true)
         block.render(parts.queue, into: &buffer, theme: context.theme)
-        self.table(context: context).render(block.inner(parts.queue), into: &buffer, theme: context.theme)
+        return self.table(context: context).draw(block.inner(parts.queue), into: &buffer, theme: context.theme)
     }
 
     /// The queue as drawn; only the visible rows' cells are ever made.
@@ -75,32 +75,10 @@ public struct GridPanel {
         }
     }
 
-    private func countText(_ context: PanelContext) -> String {
-        context.text("\(order.count) 条 / 共 \(tickets.count)", "\(order.count) of \(tickets.count)")
-    }
-
-    private func renderFilterLine(_ line: Rect, into buffer: inout Buffer, context: PanelContext) {
-        let theme = context.theme
-        buffer.fill(line, style: theme.base)
-        guard !line.isEmpty else { return }
-        let count = countText(context)
-        Line(count, style: theme.accent, alignment: .right).render(line, into: &buffer, theme: theme)
-        let left = line.inset(right: min(line.width, DisplayWidth.of(count) + 1))
-        if let search {
-            TextField(state: search, label: "/", placeholder: context.text("搜索标题、描述、备注", "search title, description, notes"))
-                .render(left, into: &buffer, theme: theme)
-            return
-        }
-        let parts = FilterSummary.parts(filter, context: context)
-        let text: Line
-        if parts.isEmpty {
-            text = Line(context.text("全部工单 · / 搜索  f 筛选  o 超期  m 我的  u 未派单", "All tickets · / search  f filter  o overdue  m mine  u unassigned"),
-                        style: theme.muted)
-        } else {
-            text = Line([Span(context.text("筛选:", "Filters: "), style: theme.title),
-                         Span(parts.joined(separator: " · "), style: theme.warn),
-                         Span(context.text("  (c 清除)", "  (c clears)"), style: theme.muted)])
-        }
-        text.render(left, into: &buffer, theme: theme)
+    private func filterLine(_ context: PanelContext) -> FilterLine {
+        FilterLine(count: context.text("\(order.count) 条 / 共 \(tickets.count)", "\(order.count) of \(tickets.count)"), search: search,
+                   placeholder: context.text("搜索标题、描述、备注", "search title, description, notes"),
+                   parts: FilterSummary.parts(filter, context: context),
+                   hint: context.text("全部工单 · / 搜索  f 筛选  o 超期  m 我的  u 未派单", "All tickets · / search  f filter  o overdue  m mine  u unassigned"))
     }
 }

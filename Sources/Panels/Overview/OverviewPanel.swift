@@ -33,10 +33,11 @@ public struct OverviewPanel {
     /// Where the figures table's rows go inside the panel's area (for paging and clicks).
     public static func tableArea(in area: Rect) -> Rect { RecordTable<ReportedFigure>.tableArea(in: split(area)[1]) }
 
-    public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) {
+    @discardableResult
+    public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) -> Table.HitAreas {
         let parts = Self.split(area)
         renderHeadlines(parts[0], into: &buffer, context: context)
-        RecordTable(title: context.text("公开报道的数据", "Reported figures"), rows: figures, order: order,
+        return RecordTable(title: context.text("公开报道的数据", "Reported figures"), rows: figures, order: order,
                     columns: Self.figureColumns, state: table)
             .render(parts[1], into: &buffer, context: context)
     }

@@ -34,7 +34,9 @@ public struct ScoresPanel {
 
     public static func tableArea(in area: Rect) -> Rect { Block().inner(areas(in: area).matrix) }
 
-    public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) {
+    /// Draws the page; returns where the matrix's headers and rows landed.
+    @discardableResult
+    public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) -> Table.HitAreas {
         let theme = context.theme
         let parts = Self.areas(in: area)
         let kinds = UnitKind.allCases.map { kind in kind == board.kind ? "[" + context.text(kind.label) + "]" : context.text(kind.label) }
@@ -46,8 +48,9 @@ public struct ScoresPanel {
         let block = Block(title: title, titleRight: "\(order.isEmpty ? 0 : table.selected + 1)/\(order.count)", focused: true,
                           footer: ScoreGrade.legend(context.language) + context.text(" · 单项后为同类名次", " · then the rank among its kind"))
         block.render(parts.matrix, into: &buffer, theme: theme)
-        self.table(context: context).render(block.inner(parts.matrix), into: &buffer, theme: theme)
+        let hits = self.table(context: context).draw(block.inner(parts.matrix), into: &buffer, theme: theme)
         renderWarnings(parts.warnings, into: &buffer, context: context)
+        return hits
     }
 
     public func table(context: PanelContext) -> Table {

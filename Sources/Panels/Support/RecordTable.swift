@@ -50,9 +50,11 @@ public struct RecordTable<Row> {
         }
     }
 
-    public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) {
+    /// Draws the table in its box; returns where its headers and rows landed.
+    @discardableResult
+    public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) -> Table.HitAreas {
         let block = Block(title: title, titleRight: "\(order.isEmpty ? 0 : state.selected + 1)/\(order.count)", focused: focused)
         block.render(area, into: &buffer, theme: context.theme)
-        table(context: context).render(block.inner(area), into: &buffer, theme: context.theme)
+        return table(context: context).draw(block.inner(area), into: &buffer, theme: context.theme)
     }
 }

@@ -18,13 +18,15 @@ public struct TalentPanel {
     /// Where the table's rows go inside the panel's area (for paging and clicks).
     public static func tableArea(in area: Rect) -> Rect { RecordTable<TalentIndicator>.tableArea(in: split(area)[0]) }
 
-    public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) {
+    @discardableResult
+    public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) -> Table.HitAreas {
         let parts = Self.split(area)
-        RecordTable(title: context.text("资智聚汉 · 四大工程", "Talent retention · four projects"), rows: indicators,
+        let hits = RecordTable(title: context.text("资智聚汉 · 四大工程", "Talent retention · four projects"), rows: indicators,
                     order: order, columns: TalentColumns.all, state: table)
             .render(parts[0], into: &buffer, context: context)
-        guard order.indices.contains(table.selected) else { return }
+        guard order.indices.contains(table.selected) else { return hits }
         renderDetail(indicators[order[table.selected]], parts[1], into: &buffer, context: context)
+        return hits
     }
 
     /// The selected indicator: its monthly series as a sparkline and the gauge toward its goal.

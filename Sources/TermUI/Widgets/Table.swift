@@ -39,41 +39,33 @@ public struct Table: Widget {
         return min(max(0, result), max(0, rowCount - visibleRows))
     }
 
-    /// The column under screen column `x` (header clicks), nil between or beside columns.
-    public func columnAt(x: Int, in area: Rect) -> Int? {
-        guard x >= area.x, x < area.maxX else { return nil }
-        let slots = layout(cells: visibleCells(in: area), width: area.width)
-        return slots.first { x >= area.x + $0.x && x < area.x + $0.x + $0.width }?.column
-    }
-
-    /// The row index under screen row `y` (row clicks), nil for the header or empty space.
-    public func rowAt(y: Int, in area: Rect) -> Int? {
-        let visible = visibleRows(in: area)
-        let row = visible.lowerBound + (y - area.y - 1)
-        return y > area.y && visible.contains(row) ? row : nil
-    }
-
-    /// Where each visible column's header and each visible row lie on screen, for hit regions.
-    public func hitAreas(in area: Rect) -> (headers: [(column: Int, rect: Rect)], rows: [(row: Int, rect: Rect)]) {
-        guard !area.isEmpty else { return ([], []) }
-        let slots = layout(cells: visibleCells(in: area), width: area.width)
-        let headers = slots.map { (column: $0.column, rect: Rect(x: area.x + $0.x, y: area.y, width: $0.width, height: 1)) }
-        let rows = visibleRows(in: area).enumerated().map { i, row in
-            (row: row, rect: Rect(x: area.x, y: area.y + 1 + i, width: area.width, height: 1))
-        }
-        return (headers, rows)
-    }
-
     /// "12/3400": the selected row (or the first visible) out of all rows.
     public var positionText: String { "\((selected ?? offset) + 1)/\(rowCount)" }
 
+    /// Where each visible column's header and each visible row lie on screen, for hit regions.
+    public struct HitAreas: Sendable {
+        public var headers: [(column: Int, rect: Rect)] = []
+        public var rows: [(row: Int, rect: Rect)] = []
+
+        public init() {}
+    }
+
     public func render(_ area: Rect, into buffer: inout Buffer, theme: Theme) {
+        draw(area, into: &buffer, theme: theme)
+    }
+
+    /// Draws the table and says where its headers and rows landed, from the one layout it drew with.
+    @discardableResult
+    public func draw(_ area: Rect, into buffer: inout Buffer, theme: Theme) -> HitAreas {
         buffer.fill(area, style: theme.base)
-        guard !area.isEmpty else { return }
+        var hits = HitAreas()
+        guard !area.isEmpty else { return hits }
         let visible = visibleRows(in: area)
         let cells = visibleCells(in: area)
         let slots = layout(cells: cells, width: area.width)
         let ellipsis = theme.symbols.ellipsis
+        hits.headers = slots.map { (column: $0.column, rect: Rect(x: area.x + $0.x, y: area.y, width: $0.width, height: 1)) }
+        hits.rows = visible.enumerated().map { i, row in (row: row, rect: Rect(x: area.x, y: area.y + 1 + i, width: area.width, height: 1)) }
 
         buffer.fill(area.row(0), style: theme.header)
         for slot in slots {
@@ -108,6 +100,7 @@ public struct Table: Widget {
                 buffer.write(hint, x: area.maxX - w, y: y, width: w, style: theme.muted.inheriting(from: rowStyle))
             }
         }
+        return hits
     }
 
     /// The rows on screen: `offset` clamped so the last page is full.

@@ -9,12 +9,6 @@ public struct Tabs: Widget {
         self.selected = selected
     }
 
-    /// The tab under screen column `x` on the strip's row.
-    public func tabAt(x: Int, in area: Rect) -> Int? {
-        guard !area.isEmpty else { return nil }
-        return layout(width: area.width).first { x >= area.x + $0.x && x < area.x + $0.x + $0.width }?.index
-    }
-
     /// Where each visible tab lies on screen, for hit regions.
     public func hitAreas(in area: Rect) -> [(index: Int, rect: Rect)] {
         guard !area.isEmpty else { return [] }

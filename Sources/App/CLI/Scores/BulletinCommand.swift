@@ -25,7 +25,7 @@ public enum BulletinCommand {
             }))
             return 0
         }
-        let sources = Source.present(in: store.dataset.units.lazy.flatMap { $0.scores.lazy.map(\.source) }).map { $0.label.text(language) }
+        let sources = ScoreBoard.sources(store.dataset.units).map { $0.label.text(language) }
         context.output.out(bulletin.period.label.text(language) + text("(月份 ", " (months ") + period.months.map(\.description).joined(separator: ", ")
                            + text(";", "; ") + sources.joined(separator: " + ") + text(")", ")"))
         for kind in UnitKind.allCases {

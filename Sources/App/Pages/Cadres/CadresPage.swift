@@ -5,7 +5,7 @@ import TermUI
 
 /// The lion-type cadre pool: the funnel, the pool table with filters that combine and a search,
 /// one cadre's record, and every step of the cadre life cycle (supervisors only).
-public struct CadresPage: Page {
+public struct CadresPage: SearchingPage {
     public static let tab = Tab.cadres
     public static func wrap(_ command: CadreCommand) -> PageCommand { .cadres(command) }
     public static func unwrap(_ command: PageCommand) -> CadreCommand? {
@@ -35,7 +35,6 @@ public struct CadresPage: Page {
         return selectedCadre(env.dataset)
     }
 
-    public var takesText: Bool { search != nil }
     public var mode: String { detail == nil ? PageMode.browse : PageMode.detail }
     public static func scrolled(_ lines: Int) -> CadreCommand? { .table(.move(lines)) }
 
@@ -45,7 +44,7 @@ public struct CadresPage: Page {
         if let reason = disabledReason(command, env) { return [.message(reason)] }
         if detail != nil { return updateDetail(command, env) }
         switch command {
-        case .table(let table): move(table, env)
+        case .table(let table): moveCursor(table, env)
         case .openDetail:
             guard let cadre = selectedCadre(env.dataset) else { return [] }
             detail = CadreDetailState(cadreID: cadre.id)
@@ -76,46 +75,31 @@ public struct CadresPage: Page {
             detail = nil
             return []
         }
-        let area = env.body
-        let page = max(1, area.height - 3)
-        func scroll(to target: Int) {
-            let most = CadreDetailView(cadre: cadre, dataset: env.dataset, scroll: 0).maxScroll(in: area, context: env.context)
-            open.scroll = min(max(0, target), most)
-        }
         switch command {
         case .back:
             detail = nil
             return []
-        case .table(.move(let delta)): scroll(to: open.scroll + delta)
-        case .table(.pageDown): scroll(to: open.scroll + page)
-        case .table(.pageUp): scroll(to: open.scroll - page)
-        case .table(.top): scroll(to: 0)
-        case .table(.bottom): scroll(to: Int.max / 2)
+        case .table(let table):
+            let most = CadreDetailView(cadre: cadre, dataset: env.dataset, scroll: 0).maxScroll(in: env.body, context: env.context)
+            guard let scroll = table.scroll(from: open.scroll, page: max(1, env.body.height - 3), most: most) else { return [] }
+            open.scroll = scroll
         case .operation(let id): return begin(id, on: cadre, env)
-        case .table, .openDetail, .startSearch, .toggleWarned, .toggleFirstBatch, .clearFilters, .openFilterMenu:
+        case .openDetail, .startSearch, .toggleWarned, .toggleFirstBatch, .clearFilters, .openFilterMenu:
             return []
         }
         detail = open
         return []
     }
 
-    private mutating func move(_ command: TableCommand, _ env: PageEnvironment) {
-        if table.apply(command, visibleRows: visibleRows(env)) { sortPool(env) }
+    var searchText: String {
+        get { filter.text }
+        set { filter.text = newValue }
     }
 
-    public mutating func input(_ key: Key, _ env: PageEnvironment) -> [PageEffect] {
-        switch SearchKeys.handle(key, &search) {
-        case .kept, .ignored: break
-        case .cleared:
-            filter.text = ""
-            filterPool(env)
-        case .move(let command): move(command, env)
-        case .edited(let text):
-            guard filter.text != text else { break }
-            filter.text = text
-            filterPool(env)
-        }
-        return []
+    mutating func refilter(_ env: PageEnvironment) { filterPool(env) }
+
+    mutating func moveCursor(_ command: TableCommand, _ env: PageEnvironment) {
+        if table.apply(command, visibleRows: visibleRows(env)) { sortPool(env) }
     }
 
     public mutating func dataChanged(_ change: DataChange, _ env: PageEnvironment) {
@@ -145,7 +129,7 @@ public struct CadresPage: Page {
     }
 
     mutating func filterPool(_ env: PageEnvironment) {
-        table.setOrder(filter.apply(env.dataset.cadres, order: sorted), visibleRows: visibleRows(env))
+        table.setOrder(filter.apply(env.dataset.cadres, order: sorted, search: env.world.cadreSearch), visibleRows: visibleRows(env))
     }
 
     // MARK: Drawing
@@ -163,11 +147,9 @@ public struct CadresPage: Page {
             return
         }
         let panel = panel(env)
-        panel.render(env.body, into: &frame.buffer, context: context)
-        frame.tableRegions(panel.table(context: context), in: CadresPanel.tableArea(in: env.body),
-                           sort: { .table(.sortBy(column: $0)) }, select: { .table(.select(row: $0)) })
+        let hits = panel.render(env.body, into: &frame.buffer, context: context)
+        frame.tableRegions(hits, sort: { .table(.sortBy(column: $0)) }, select: { .table(.select(row: $0)) })
         frame.cursor = panel.searchCursor(in: env.body, context: context)
     }
 
-    public func textKeys(_ env: PageEnvironment) -> [KeyHint] { SearchKeys.hints(env) }
 }

@@ -6,7 +6,7 @@ import TermUI
 /// The Red Engine grid: the ticket queue with its filters and search, one ticket's detail, and
 /// the ticket operations. The sort order is kept here and recomputed only when the data or the
 /// sort changes; a filter change only filters.
-public struct GridPage: Page {
+public struct GridPage: SearchingPage {
     public static let tab = Tab.grid
     public static func wrap(_ command: GridCommand) -> PageCommand { .grid(command) }
     public static func unwrap(_ command: PageCommand) -> GridCommand? {
@@ -38,7 +38,6 @@ public struct GridPage: Page {
         Set(highlights.lazy.filter { $0.value > now }.map(\.key))
     }
 
-    public var takesText: Bool { search != nil }
     public var mode: String { detail == nil ? PageMode.queue : PageMode.detail }
     public static func scrolled(_ lines: Int) -> GridCommand? { .table(.move(lines)) }
 
@@ -48,7 +47,7 @@ public struct GridPage: Page {
         if let reason = disabledReason(command, env) { return [.message(reason)] }
         if detail != nil { return updateDetail(command, env) }
         switch command {
-        case .table(let table): move(table, env)
+        case .table(let table): moveCursor(table, env)
         case .openDetail:
             guard let ticket = selectedTicket(env.dataset) else { return [] }
             detail = TicketDetailState(ticketID: ticket.id)
@@ -84,47 +83,33 @@ public struct GridPage: Page {
             detail = nil
             return []
         }
-        let area = env.body
-        let page = max(1, area.height - 3)
-        func scroll(to target: Int) {
-            let view = TicketDetailView(ticket: ticket, dataset: env.dataset, scroll: 0, revealPhone: open.revealPhone)
-            open.scroll = min(max(0, target), view.maxScroll(in: area, context: env.context))
-        }
         switch command {
         case .back:
             detail = nil
             return []
-        case .table(.move(let delta)): scroll(to: open.scroll + delta)
-        case .table(.pageDown): scroll(to: open.scroll + page)
-        case .table(.pageUp): scroll(to: open.scroll - page)
-        case .table(.top): scroll(to: 0)
-        case .table(.bottom): scroll(to: Int.max / 2)
+        case .table(let table):
+            let most = TicketDetailView(ticket: ticket, dataset: env.dataset, scroll: 0, revealPhone: open.revealPhone)
+                .maxScroll(in: env.body, context: env.context)
+            guard let scroll = table.scroll(from: open.scroll, page: max(1, env.body.height - 3), most: most) else { return [] }
+            open.scroll = scroll
         case .revealPhone: open.revealPhone.toggle()
         case .operation(let id): return begin(id, on: ticket, env)
-        case .table, .openDetail, .startSearch, .toggleOverdue, .toggleMine, .toggleUnassigned, .clearFilters, .openFilterMenu:
+        case .openDetail, .startSearch, .toggleOverdue, .toggleMine, .toggleUnassigned, .clearFilters, .openFilterMenu:
             return []
         }
         detail = open
         return []
     }
 
-    private mutating func move(_ command: TableCommand, _ env: PageEnvironment) {
-        if table.apply(command, visibleRows: visibleRows(env)) { sortQueue(env) }
+    var searchText: String {
+        get { filter.text }
+        set { filter.text = newValue }
     }
 
-    public mutating func input(_ key: Key, _ env: PageEnvironment) -> [PageEffect] {
-        switch SearchKeys.handle(key, &search) {
-        case .kept, .ignored: break
-        case .cleared:
-            filter.text = ""
-            filterQueue(env)
-        case .move(let command): move(command, env)
-        case .edited(let text):
-            guard filter.text != text else { break }
-            filter.text = text
-            filterQueue(env)
-        }
-        return []
+    mutating func refilter(_ env: PageEnvironment) { filterQueue(env) }
+
+    mutating func moveCursor(_ command: TableCommand, _ env: PageEnvironment) {
+        if table.apply(command, visibleRows: visibleRows(env)) { sortQueue(env) }
     }
 
     public mutating func dataChanged(_ change: DataChange, _ env: PageEnvironment) {
@@ -180,11 +165,9 @@ public struct GridPage: Page {
             return
         }
         let panel = panel(env)
-        panel.render(env.body, into: &frame.buffer, context: context)
-        frame.tableRegions(panel.table(context: context), in: GridPanel.tableArea(in: env.body),
-                           sort: { .table(.sortBy(column: $0)) }, select: { .table(.select(row: $0)) })
+        let hits = panel.render(env.body, into: &frame.buffer, context: context)
+        frame.tableRegions(hits, sort: { .table(.sortBy(column: $0)) }, select: { .table(.select(row: $0)) })
         frame.cursor = panel.searchCursor(in: env.body, context: context)
     }
 
-    public func textKeys(_ env: PageEnvironment) -> [KeyHint] { SearchKeys.hints(env) }
 }

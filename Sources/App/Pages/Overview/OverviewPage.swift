@@ -22,8 +22,8 @@ public struct OverviewPage: RecordTablePage {
     }
 
     public func render(_ frame: inout Frame<TableCommand>, _ env: PageEnvironment) {
-        OverviewPanel(figures: env.dataset.figures, order: table.order, table: table.view, headlines: env.world.headlines)
+        let hits = OverviewPanel(figures: env.dataset.figures, order: table.order, table: table.view, headlines: env.world.headlines)
             .render(env.body, into: &frame.buffer, context: env.context)
-        tableRegions(&frame, env)
+        tableRegions(hits, &frame)
     }
 }

@@ -18,6 +18,8 @@ public struct ScoresPage: Page {
     public private(set) var board: ScoreBoard
     /// The month's warnings, every kind.
     public private(set) var warnings: [UnitWarning] = []
+    /// Where the scores come from, for the matrix's title.
+    public private(set) var sources: [Source] = []
     public var table = TableCursor(columnCount: ScoreColumns.all.count)
     /// The unit whose detail is open, and how far it is scrolled.
     public var detail: (unitID: String, scroll: Int)?
@@ -76,16 +78,8 @@ public struct ScoresPage: Page {
         guard let open = detail, let unit = selectedUnit(env) else { return }
         let view = UnitDetailView(unit: unit, units: env.dataset.units, cadres: env.dataset.cadres, month: month, scroll: 0)
         let most = view.maxScroll(in: env.body, context: env.context)
-        let page = max(1, env.body.height - 3)
-        let target: Int = switch command {
-        case .move(let delta): open.scroll + delta
-        case .pageDown: open.scroll + page
-        case .pageUp: open.scroll - page
-        case .top: 0
-        case .bottom: most
-        default: open.scroll
-        }
-        detail = (open.unitID, min(max(0, target), most))
+        guard let scroll = command.scroll(from: open.scroll, page: max(1, env.body.height - 3), most: most) else { return }
+        detail = (open.unitID, scroll)
     }
 
     public mutating func dataChanged(_ change: DataChange, _ env: PageEnvironment) {
@@ -99,6 +93,7 @@ public struct ScoresPage: Page {
     mutating func rebuild(_ env: PageEnvironment) {
         warnings = UnitWarning.all(env.dataset.units, month: month, rule: env.warningRule)
         board = ScoreBoard(units: env.dataset.units, month: month, kind: kind, warnings: warnings)
+        sources = ScoreBoard.sources(env.dataset.units)
         reorder(env)
     }
 
@@ -115,12 +110,10 @@ public struct ScoresPage: Page {
                 .render(env.body, into: &frame.buffer, context: env.context)
             return
         }
-        let sources = Source.present(in: env.dataset.units.lazy.flatMap { $0.scores.lazy.map(\.source) })
         let panel = ScoresPanel(board: board, order: table.order, table: table.view, warnings: warnings, rule: env.warningRule,
                                 figures: env.dataset.figures, sources: sources)
-        panel.render(env.body, into: &frame.buffer, context: env.context)
-        frame.tableRegions(panel.table(context: env.context), in: ScoresPanel.tableArea(in: env.body),
-                           sort: { .table(.sortBy(column: $0)) }, select: { .table(.select(row: $0)) })
+        let hits = panel.render(env.body, into: &frame.buffer, context: env.context)
+        frame.tableRegions(hits, sort: { .table(.sortBy(column: $0)) }, select: { .table(.select(row: $0)) })
     }
 
     // MARK: Bindings

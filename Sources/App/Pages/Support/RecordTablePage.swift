@@ -41,10 +41,8 @@ extension RecordTablePage {
 
     func visibleRows(_ env: PageEnvironment) -> Int { Table.visibleRowCount(in: Self.tableArea(in: env.body)) }
 
-    /// The table as drawn, with its header and row regions.
-    func tableRegions(_ frame: inout Frame<TableCommand>, _ env: PageEnvironment) {
-        let table = RecordTable(title: "", rows: Self.rows(env.dataset), order: self.table.order, columns: Self.columns, state: self.table.view)
-            .table(context: env.context)
-        frame.tableRegions(table, in: Self.tableArea(in: env.body), sort: { .sortBy(column: $0) }, select: { .select(row: $0) })
+    /// Regions for the table's headers and rows, where the panel drew them.
+    func tableRegions(_ hits: Table.HitAreas, _ frame: inout Frame<TableCommand>) {
+        frame.tableRegions(hits, sort: { .sortBy(column: $0) }, select: { .select(row: $0) })
     }
 }

@@ -22,7 +22,7 @@ public struct TalentPage: RecordTablePage {
     }
 
     public func render(_ frame: inout Frame<TableCommand>, _ env: PageEnvironment) {
-        TalentPanel(indicators: env.dataset.talent, order: table.order, table: table.view).render(env.body, into: &frame.buffer, context: env.context)
-        tableRegions(&frame, env)
+        let hits = TalentPanel(indicators: env.dataset.talent, order: table.order, table: table.view).render(env.body, into: &frame.buffer, context: env.context)
+        tableRegions(hits, &frame)
     }
 }
