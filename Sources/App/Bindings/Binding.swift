@@ -42,12 +42,14 @@ public struct Binding<Command: Sendable>: Sendable {
     public func works(in mode: String) -> Bool { modes.isEmpty || modes.contains(mode) }
 
     /// Whether the key bar shows it in `mode`: placed there, and able to run now.
-    public func inBar(_ mode: String) -> Bool {
-        guard disabled == nil else { return false }
+    public func inBar(_ mode: String) -> Bool { disabled == nil && placedInBar(mode) }
+
+    /// Whether the key bar has a place for it in `mode`, whether or not it can run.
+    public func placedInBar(_ mode: String) -> Bool {
         switch bar {
-        case .never: return false
-        case .always: return true
-        case .modes(let modes): return modes.contains(mode)
+        case .never: false
+        case .always: true
+        case .modes(let modes): modes.contains(mode)
         }
     }
 

@@ -96,7 +96,7 @@ public enum ScreenRenderer {
         }
         if state.page.takesText { return state.page.textKeys(state.environment) }
         let mode = state.page.mode
-        return state.bindings(availability: true).filter { $0.inBar(mode) }.map {
+        return state.bindings(availability: true, barOnly: true).filter { $0.inBar(mode) }.map {
             KeyHint(key: $0.keys.first?.label ?? "", label: ($0.barLabel ?? $0.help).text(state.language))
         }
     }

@@ -66,9 +66,9 @@ extension Page {
     public static func scrolled(_ lines: Int) -> Command? { nil }
     public func textKeys(_ env: PageEnvironment) -> [KeyHint] { [] }
 
-    /// The bindings that work in the current mode, with why each cannot run now.
-    public func bindings(_ env: PageEnvironment) -> [Binding<Command>] {
-        Self.catalogue.filter { $0.works(in: mode) }.map { binding in
+    /// The bindings that work in the current mode (those `keep` keeps), with why each cannot run now.
+    public func bindings(_ env: PageEnvironment, keep: (Binding<Command>) -> Bool = { _ in true }) -> [Binding<Command>] {
+        Self.catalogue.filter { $0.works(in: mode) && keep($0) }.map { binding in
             var binding = binding
             binding.disabled = disabledReason(binding.command, env)
             return binding

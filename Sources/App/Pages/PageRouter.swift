@@ -41,8 +41,11 @@ extension Page {
     }
 
     /// The bindings that work now, as actions; with `availability`, each says why it cannot run.
-    func actionBindings(_ env: PageEnvironment, availability: Bool) -> [Binding<Action>] {
-        let active = availability ? bindings(env) : Self.catalogue.filter { $0.works(in: mode) }
+    /// `barOnly` keeps those the key bar shows in this mode, so a frame prechecks no others.
+    func actionBindings(_ env: PageEnvironment, availability: Bool, barOnly: Bool = false) -> [Binding<Action>] {
+        let mode = self.mode
+        let keep: (Binding<Command>) -> Bool = { !barOnly || $0.placedInBar(mode) }
+        let active = availability ? bindings(env, keep: keep) : Self.catalogue.filter { $0.works(in: mode) && keep($0) }
         return active.map { $0.map { .page(Self.wrap($0)) } }
     }
 

@@ -75,8 +75,8 @@ public struct AppState {
 
     /// The shell's and the page's bindings that work now, with the user's keys; with
     /// `availability`, each says why it cannot run (for the key bar and the palette).
-    public func bindings(availability: Bool) -> [Binding<Action>] {
-        keyMap.apply(ShellBindings.all + page.actionBindings(environment, availability: availability))
+    public func bindings(availability: Bool, barOnly: Bool = false) -> [Binding<Action>] {
+        keyMap.apply(ShellBindings.all + page.actionBindings(environment, availability: availability, barOnly: barOnly))
     }
 
     /// Every binding of the shell and of every page, each once, for the help.

@@ -27,7 +27,8 @@ public struct RecordTable<Row> {
     public static func sortedOrder(_ rows: [Row], columns: [ColumnSpec<Row>], state: TableViewState, context: PanelContext) -> [Int] {
         guard columns.indices.contains(state.sortColumn) else { return Array(rows.indices) }
         let keyOf = columns[state.sortColumn].sortKey
-        let keys = rows.map { keyOf($0, context) }
+        let keys = rows.indices.map { keyOf(rows[$0], context) }
+        // Numbers compare as Doubles and texts as UTF-8 bytes, each key made once per row.
         let ascending = state.ascending
         return rows.indices.sorted { a, b in
             if keys[a] == keys[b] { return a < b }

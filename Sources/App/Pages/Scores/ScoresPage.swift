@@ -59,7 +59,9 @@ public struct ScoresPage: Page {
             let kinds = UnitKind.allCases
             kind = kinds[((kinds.firstIndex(of: kind) ?? 0) + 1) % kinds.count]
             table.view.select(0, rowCount: 0, visibleRows: 1)
-            rebuild(env)
+            // The month's warnings cover every kind: only the board changes.
+            board = ScoreBoard(units: env.dataset.units, month: month, kind: kind, warnings: warnings)
+            reorder(env)
         case .openDetail:
             guard let unit = selectedUnit(env) else { return [] }
             detail = (unit.id, 0)
