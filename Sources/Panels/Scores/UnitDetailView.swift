@@ -23,22 +23,38 @@ public struct UnitDetailView {
         all.filter { $0.district == unit.name.zh || $0.unit.hasPrefix(unit.name.zh) }
     }
 
+    /// The overall card's line chart on top (on screens with room for it), the text below.
+    private func split(_ inner: Rect) -> (chart: Rect, text: Rect) {
+        let chart = inner.height >= 24 ? 9 : 0
+        let parts = Layout.split(inner, .vertical, [.fixed(chart), .proportional(1)])
+        return (parts[0], parts[1])
+    }
+
+    private var months: [Month] { Array(unit.months.filter { $0 <= month }.suffix(12)) }
+
     public func maxScroll(in area: Rect, context: PanelContext) -> Int {
-        let inner = Block(title: "").inner(area)
-        return Paragraph(lines: lines(context, width: inner.width)).maxScroll(width: inner.width, height: inner.height)
+        let text = split(Block(title: "").inner(area)).text
+        return Paragraph(lines: lines(context, width: text.width)).maxScroll(width: text.width, height: text.height)
     }
 
     public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) {
         let block = Block(title: unit.id + " · " + context.text(unit.name), titleRight: context.text(unit.kind.label), focused: true,
                           footer: context.text("Esc 返回 · j/k 滚动", "Esc back · j/k scroll"))
         block.render(area, into: &buffer, theme: context.theme)
-        let inner = block.inner(area)
-        Paragraph(lines: lines(context, width: inner.width), scroll: scroll).render(inner, into: &buffer, theme: context.theme)
+        let parts = split(block.inner(area))
+        if !parts.chart.isEmpty, let first = months.first, let last = months.last {
+            Line(context.text(ReportCard.overall.label) + context.text("走势", " trend"), style: context.theme.header)
+                .render(parts.chart.row(0), into: &buffer, theme: context.theme)
+            LineChart(values: months.map { unit.score(month: $0, card: .overall)?.score ?? .nan }, xLabels: (first.description, last.description),
+                      format: { Format.fixed($0, decimals: 1) })
+                .render(parts.chart.inset(top: 1, bottom: 1), into: &buffer, theme: context.theme)
+        }
+        Paragraph(lines: lines(context, width: parts.text.width), scroll: scroll).render(parts.text, into: &buffer, theme: context.theme)
     }
 
     func lines(_ context: PanelContext, width: Int) -> [Line] {
         let theme = context.theme
-        let months = unit.months.filter { $0 <= month }.suffix(12)
+        let months = self.months
         var out = [Line(context.text("近 \(months.count) 个月走势(至 \(month))", "The last \(months.count) months (to \(month))"), style: theme.header)]
         let labelWidth = ReportCard.allCases.map { DisplayWidth.of(context.text($0.label)) }.max() ?? 0
         let sparkWidth = max(0, min(months.count, width - labelWidth - 16))
