@@ -171,3 +171,35 @@ struct CadrePageTests {
         #expect(AccountabilityStep(monthsInWarning: 9) == .reassign)
     }
 }
+
+@Suite("Cadre forms against a real store")
+struct CadreStoreTests {
+    @Test("a points form saved after another supervisor changed the cadre is refused with who changed it; saving again applies")
+    func staleForm() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "zugong-cadre-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try DataStore.create(at: directory, dataset: Fixture.dataset)
+        let store = try DataStore.open(at: directory)
+        let cadre = try #require(store.dataset.cadres.first { $0.stage == .inPost })
+        let terminal = MemoryTerminal(width: 100, height: 30)
+        var state = AppState(dataset: store.dataset, size: TerminalSize(width: 100, height: 30), language: .en,
+                             theme: Theme.make(tier: .monochrome), now: Date(), session: DataSession.sessionInfo(store), tab: .cadres)
+        state.tab = .cadres
+        let loop = AppLoop(terminal: terminal, state: state, store: store)
+        terminal.send([.key(.char("/"))] + cadre.id.map { .key(.char($0)) } + [.key(.enter), .key(.char("p")), .key(.tab), .key(.char("3")), .key(.tab)]
+                      + "走访群众".map { .key(.char($0)) })
+        _ = loop.run()
+        #expect(loop.state.form?.id == "cadre.add_points")
+        let other = try DataStore.open(at: directory)
+        _ = try other.submit(Change(recordID: cadre.id, operation: .warn(text: "另一位主管")))
+        terminal.send([.key(.enter)])
+        _ = loop.run()
+        let refused = try #require(loop.state.form?.error)
+        #expect(refused.hasPrefix("\(cadre.id) was changed by "), "\(refused)")
+        terminal.send([.key(.enter)])
+        _ = loop.run()
+        #expect(loop.state.form == nil && loop.state.message?.hasPrefix("\(cadre.id) ") == true)
+        let saved = try DataStore.open(at: directory, readOnly: true).dataset.cadre(cadre.id)
+        #expect(saved?.monthlyPoints.last?.delta == 3 && saved?.monthlyPoints.last?.reason == "走访群众" && saved?.warnings.last?.text == "另一位主管")
+    }
+}
