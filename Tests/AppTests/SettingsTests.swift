@@ -31,6 +31,9 @@ struct SettingsTests {
         #expect(settings.keys.overrides == ["grid.ticket.escalate": [.char("E")], "shell.palette": [.char(":"), .ctrl("k")]])
         #expect(try parse(#"{"timeZone": "Asia/Shanghai"}"#).timeZone?.identifier == "Asia/Shanghai")
         #expect(try parse("{}") == .none)
+        // A byte-order mark and CRLF line ends, as Windows editors save them.
+        let windows = try SettingsFile.parse(Data([0xEF, 0xBB, 0xBF] + Array("{\"theme\": \"mono\",\r\n \"warningRule\": {\"floor\": 55, \"bottom\": 2}}\r\n".utf8)), file: "s.json")
+        #expect(windows.theme == .mono && windows.warningRule == WarningRule(floor: 55, bottom: 2, months: 2))
     }
 
     @Test("mistakes are refused with file:line:column", arguments: [
@@ -46,6 +49,9 @@ struct SettingsTests {
         ("{\"keys\": {\"shell.help\": \"q\"}}", "settings.json:1:25: q is bound twice"),
         ("{\"language\": \"zh\",}", "settings.json:1:19: invalid JSON"),
         ("[1]", "settings.json:1:1: settings must be a JSON object"),
+        ("{\"warningRule\": {\"floor\": true}}", "settings.json:1:27: \"floor\" takes a number of at least 0"),
+        ("{\"warningRule\": {\"months\": 1.5}}", "settings.json:1:28: \"months\" takes a whole number from 1 to 24"),
+        ("{\"warningRule\": {\"top\": 3}}", "settings.json:1:25: unknown warning setting \"top\""),
     ])
     func malformed(text: String, message: String) {
         #expect(refusal(text).hasPrefix("zugong: " + message), "\(refusal(text))")

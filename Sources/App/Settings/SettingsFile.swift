@@ -19,7 +19,9 @@ public enum SettingsFile {
         return try parse(data, file: path)
     }
 
-    public static func parse(_ data: Data, file: String) throws(CommandLineError) -> Settings {
+    public static func parse(_ raw: Data, file: String) throws(CommandLineError) -> Settings {
+        // A byte-order mark (Windows editors write one) is not part of the JSON.
+        let data = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? raw.dropFirst(3) : raw
         func fail(_ path: [String], _ text: String) -> CommandLineError {
             let offset = JSONLocator.offset(of: path.map(JSONKey.init), in: data) ?? 0
             return CommandLineError(DecodingFailure.located(offset, in: data, file: file, lineOffset: 0, text: text))
@@ -27,12 +29,12 @@ public enum SettingsFile {
         if let syntax = JSONLocator.syntaxError(in: data) {
             throw CommandLineError(DecodingFailure.located(syntax.offset, in: data, file: file, lineOffset: 0, text: "invalid JSON: \(syntax.message)"))
         }
-        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+        guard case .object(let object)? = try? JSONDecoder().decode(JSONValue.self, from: Data(data)) else {
             throw fail([], "settings must be a JSON object")
         }
         func string(_ key: String) throws(CommandLineError) -> String? {
             guard let value = object[key] else { return nil }
-            guard let text = value as? String else { throw fail([key], "\"\(key)\" takes a string") }
+            guard case .string(let text) = value else { throw fail([key], "\"\(key)\" takes a string, not \(value.kind)") }
             return text
         }
         if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {
@@ -70,19 +72,19 @@ public enum SettingsFile {
 
     /// `{"grid.ticket.escalate": "E", "shell.palette": [":", "Ctrl-K"]}`, checked against every
     /// binding id and, once applied, for keys bound twice.
-    private static func keys(_ value: Any, fail: ([String], String) -> CommandLineError) throws(CommandLineError) -> KeyMap {
-        guard let table = value as? [String: Any] else { throw fail(["keys"], "\"keys\" takes an object of binding id → key or list of keys") }
+    private static func keys(_ value: JSONValue, fail: ([String], String) -> CommandLineError) throws(CommandLineError) -> KeyMap {
+        guard case .object(let table) = value else { throw fail(["keys"], "\"keys\" takes an object of binding id → key or list of keys") }
         let ids = KeyConflict.bindingIDs
         var overrides: [String: [Key]] = [:]
         for id in table.keys.sorted() {
             guard ids.contains(id) else { throw fail(["keys", id], "unknown binding \"\(id)\" (the help and the palette list every binding; ids look like \"grid.ticket.escalate\")") }
             let names: [String]
-            if let one = table[id] as? String {
-                names = [one]
-            } else if let many = table[id] as? [String], !many.isEmpty {
-                names = many
-            } else {
-                throw fail(["keys", id], "\"\(id)\" takes a key name or a non-empty list of them")
+            switch table[id] {
+            case .string(let one)?: names = [one]
+            case .array(let many)? where !many.isEmpty:
+                names = many.compactMap { if case .string(let name) = $0 { name } else { nil } }
+                guard names.count == many.count else { throw fail(["keys", id], "\"\(id)\" takes a key name or a non-empty list of them") }
+            default: throw fail(["keys", id], "\"\(id)\" takes a key name or a non-empty list of them")
             }
             var keys: [Key] = []
             for name in names {
@@ -100,11 +102,17 @@ public enum SettingsFile {
     }
 
     /// `{"floor": 60, "bottom": 3, "months": 2}`, each optional.
-    private static func warningRule(_ value: Any, fail: ([String], String) -> CommandLineError) throws(CommandLineError) -> WarningRule {
-        guard let table = value as? [String: Any] else { throw fail(["warningRule"], "\"warningRule\" takes an object: {\"floor\": 60, \"bottom\": 3, \"months\": 2}") }
+    private static func warningRule(_ value: JSONValue, fail: ([String], String) -> CommandLineError) throws(CommandLineError) -> WarningRule {
+        guard case .object(let table) = value else { throw fail(["warningRule"], "\"warningRule\" takes an object: {\"floor\": 60, \"bottom\": 3, \"months\": 2}") }
         var rule = WarningRule.standard
         for key in table.keys.sorted() {
-            guard let number = table[key] as? Double, number.isFinite, number >= 0 else {
+            let number: Double
+            switch table[key] {
+            case .integer(let value)?: number = Double(value)
+            case .number(let value)?: number = value
+            default: number = -1
+            }
+            guard number.isFinite, number >= 0 else {
                 throw fail(["warningRule", key], "\"\(key)\" takes a number of at least 0")
             }
             switch key {
