@@ -38,6 +38,7 @@ public final class NcursesTerminal: Terminal {
         cbreak()
         noecho()
         nonl()
+        Self.disableFlowControl(inputDescriptor)
         keypad(window, true)
         intrflush(window, false)
         scrollok(window, false)
@@ -65,6 +66,19 @@ public final class NcursesTerminal: Terminal {
 
     deinit {
         close()
+    }
+
+    /// Ctrl-S would freeze all output until Ctrl-Q (XON/XOFF), and an operator who presses it takes
+    /// the dashboard for hung: the keys reach the program instead. `endwin` restores the terminal
+    /// modes curses saved when it started, flow control included.
+    private static func disableFlowControl(_ descriptor: Int32) {
+        guard descriptor >= 0, isatty(descriptor) == 1 else { return }
+        var modes = termios()
+        guard tcgetattr(descriptor, &modes) == 0 else { return }
+        modes.c_iflag &= ~tcflag_t(IXON)
+        guard tcsetattr(descriptor, TCSANOW, &modes) == 0 else { return }
+        // Curses' idea of the program's modes, for its own resets after a suspend or a repaint.
+        def_prog_mode()
     }
 
     /// Takes over the controlling terminal (stdin/stdout). `environment` supplies `TERM` and

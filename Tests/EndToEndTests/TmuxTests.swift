@@ -28,6 +28,8 @@ struct TmuxTests {
         #expect(lines[0].contains("1 Overview   2 Cadres   3 Grid   4 Talent"))
         #expect(lines[23].contains("? Help"))
 
+        // Ctrl-S is a key like any other: flow control is off, so the screen does not freeze.
+        try tmux.send("C-s")
         try tmux.send("3")
         #expect(try tmux.waitFor { $0.contains("Red Engine") }.contains("Red Engine"))
 
@@ -52,7 +54,7 @@ struct TmuxTests {
         let exitCode = try String(contentsOfFile: exitFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(exitCode == "0")
         let settings = Set(try String(contentsOfFile: sttyFile, encoding: .utf8).split(whereSeparator: \.isWhitespace).map(String.init))
-        for flag in ["icanon", "echo", "isig", "icrnl", "opost"] {
+        for flag in ["icanon", "echo", "isig", "icrnl", "opost", "ixon"] {
             #expect(settings.contains(flag) && !settings.contains("-" + flag), "\(flag) restored")
         }
     }
