@@ -68,7 +68,9 @@ public struct ScoresPanel {
         let title = context.text("预警 ", "Warnings ") + board.month.description + " · \(warnings.count)"
         let block = Block(title: title, footer: footer)
         block.render(area, into: &buffer, theme: theme)
-        var lines = [Line(context.text("规则:", "Rule: ") + context.text(rule.description), style: theme.muted)]
+        // The rule takes two lines at 80 columns: shown when the box has room beside the warnings.
+        let inner = block.inner(area)
+        var lines = inner.height >= 6 || warnings.isEmpty ? [Line(context.text("规则:", "Rule: ") + context.text(rule.description), style: theme.muted)] : []
         if warnings.isEmpty { lines.append(Line(context.text("本月无单位预警", "No unit is in warning this month"), style: theme.ok)) }
         for warning in warnings {
             let months = context.text("连续 \(warning.monthsRunning) 个月", "\(warning.monthsRunning) month" + (warning.monthsRunning == 1 ? "" : "s"))
@@ -76,6 +78,6 @@ public struct ScoresPanel {
                                Span(context.text("下一步:", "next: ") + context.text(warning.step.label) + " · " + months + "  ", style: theme.danger),
                                Span(warning.reasons.map { context.text($0) }.joined(separator: context.text(";", "; ")))]))
         }
-        Paragraph(lines: lines).render(block.inner(area), into: &buffer, theme: theme)
+        Paragraph(lines: lines).render(inner, into: &buffer, theme: theme)
     }
 }
