@@ -63,21 +63,10 @@ public struct CadresPanel {
 
     /// The pool table as drawn; only the visible rows' cells are ever made.
     public func table(context: PanelContext) -> Table {
-        let columns = CadreColumns.all
-        let highlight = context.theme.highlight
         let empty = context.text("没有符合筛选条件的干部(c 清除筛选)", "No cadre matches the filters (c clears them)")
-        return Table(
-            columns: columns.map { TableColumn(title: context.text($0.title), minWidth: $0.minWidth, maxWidth: $0.maxWidth, alignRight: $0.alignRight, weight: $0.weight) },
-            rowCount: order.count, selected: order.isEmpty ? nil : table.selected, offset: table.offset,
-            sort: (column: table.sortColumn, ascending: table.ascending),
-            emptyMessage: cadres.isEmpty ? nil : empty, scrollHint: false
-        ) { row, column in
-            let cadre = cadres[order[row]]
-            let spec = columns[column]
-            var style = spec.style(cadre, context)
-            if highlighted.contains(cadre.id) { style = style?.inheriting(from: highlight) ?? highlight }
-            return TableCell(spec.text(cadre, context), style: style)
-        }
+        return RecordTable(title: "", rows: cadres, order: order, columns: CadreColumns.all, state: table,
+                           emptyMessage: cadres.isEmpty ? nil : empty, highlight: { highlighted.contains($0.id) })
+            .table(context: context)
     }
 
     // MARK: The funnel

@@ -58,21 +58,10 @@ public struct GridPanel {
 
     /// The queue as drawn; only the visible rows' cells are ever made.
     public func table(context: PanelContext) -> Table {
-        let columns = TicketColumns.all
-        let highlight = context.theme.highlight
         let empty = context.text("没有符合筛选条件的工单(c 清除筛选)", "No ticket matches the filters (c clears them)")
-        return Table(
-            columns: columns.map { TableColumn(title: context.text($0.title), minWidth: $0.minWidth, maxWidth: $0.maxWidth, alignRight: $0.alignRight, weight: $0.weight) },
-            rowCount: order.count, selected: order.isEmpty ? nil : table.selected, offset: table.offset,
-            sort: (column: table.sortColumn, ascending: table.ascending),
-            emptyMessage: tickets.isEmpty ? nil : empty, scrollHint: false
-        ) { row, column in
-            let ticket = tickets[order[row]]
-            let spec = columns[column]
-            var style = spec.style(ticket, context)
-            if highlighted.contains(ticket.id) { style = style?.inheriting(from: highlight) ?? highlight }
-            return TableCell(spec.text(ticket, context), style: style)
-        }
+        return RecordTable(title: "", rows: tickets, order: order, columns: TicketColumns.all, state: table,
+                           emptyMessage: tickets.isEmpty ? nil : empty, highlight: { highlighted.contains($0.id) })
+            .table(context: context)
     }
 
     private func filterLine(_ context: PanelContext) -> FilterLine {

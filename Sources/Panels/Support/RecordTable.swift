@@ -11,9 +11,14 @@ public struct RecordTable<Row> {
     public var state: TableViewState
     public var focused: Bool
     public var rowStyle: (Row, PanelContext) -> Style?
+    /// What an empty table says (no row passes the filters); nil says nothing.
+    public var emptyMessage: String?
+    /// Rows to make stand out (another user just changed them).
+    public var highlight: (Row) -> Bool
 
     public init(title: String, rows: [Row], order: [Int], columns: [ColumnSpec<Row>], state: TableViewState,
-                focused: Bool = true, rowStyle: @escaping (Row, PanelContext) -> Style? = { _, _ in nil }) {
+                focused: Bool = true, rowStyle: @escaping (Row, PanelContext) -> Style? = { _, _ in nil },
+                emptyMessage: String? = nil, highlight: @escaping (Row) -> Bool = { _ in false }) {
         self.title = title
         self.rows = rows
         self.order = order
@@ -21,6 +26,8 @@ public struct RecordTable<Row> {
         self.state = state
         self.focused = focused
         self.rowStyle = rowStyle
+        self.emptyMessage = emptyMessage
+        self.highlight = highlight
     }
 
     /// The order of `rows` sorted by one column; ties keep the records' own order.
@@ -43,11 +50,13 @@ public struct RecordTable<Row> {
         Table(
             columns: columns.map { TableColumn(title: context.text($0.title), minWidth: $0.minWidth, maxWidth: $0.maxWidth, alignRight: $0.alignRight, weight: $0.weight) },
             rowCount: order.count, selected: order.isEmpty ? nil : state.selected, offset: state.offset,
-            sort: (column: state.sortColumn, ascending: state.ascending), scrollHint: false
+            sort: (column: state.sortColumn, ascending: state.ascending), emptyMessage: emptyMessage, scrollHint: false
         ) { row, column in
             let record = rows[order[row]]
             let spec = columns[column]
-            return TableCell(spec.text(record, context), style: spec.style(record, context) ?? rowStyle(record, context))
+            var style = spec.style(record, context) ?? rowStyle(record, context)
+            if highlight(record) { style = style?.inheriting(from: context.theme.highlight) ?? context.theme.highlight }
+            return TableCell(spec.text(record, context), style: style)
         }
     }
 
