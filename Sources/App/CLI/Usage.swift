@@ -6,10 +6,13 @@ public enum Usage {
 
     public static let text = header + operations + footer
 
-    /// One line per operation subcommand, from the specs.
+    /// One line per operation subcommand, from the specs, under who may run them.
     static var operations: String {
         let lines = [Domain.Operation.Target.ticket, .cadre, .unit].flatMap { target in
-            OperationCommandLine.commands(target).map { "  zugong " + OperationCommandLine.usage($0, target) }
+            let commands = OperationCommandLine.commands(target)
+            guard let first = OperationCommandLine.specs(target).first else { return [String]() }
+            return ["  \(first.recordWord) actions, for \(first.role.en):"]
+                + commands.map { "    zugong " + OperationCommandLine.usage($0, target) }
         }
         return lines.joined(separator: "\n") + "\n                                   each takes --rev N; prints ID seq S rev R\n"
     }
