@@ -51,3 +51,16 @@ struct OperationCommandLineTests {
         #expect(workspace.run(["cadre", "keep", id, "--text", "x"]).stderr.contains("cadre keep does not take --text"))
     }
 }
+
+extension OperationCommandLineTests {
+    @Test("ticket subcommands take the picker's shorthand ('21' for T-000021); a snapshot below the minimum size is exit 2 with the reason")
+    func shorthandAndSmallSnapshot() throws {
+        defer { workspace.remove() }
+        let noted = workspace.run(["ticket", "note", "21", "已回访"])
+        #expect(noted.code == 0 && noted.stdout.hasPrefix("T-000021 seq "), "\(noted.stderr)")
+        #expect(workspace.run(["ticket", "note", "t-21", "再次回访"]).stdout.hasPrefix("T-000021 seq "))
+        let small = workspace.run(["snapshot", "--width", "40", "--height", "10"])
+        #expect(small.code == 2 && small.stdout.isEmpty && small.stderr.contains("is below the minimum size, 60×16"))
+        #expect(workspace.run(["snapshot", "--width", "40", "--height", "10"], language: "zh_CN.UTF-8").stderr.contains("小于最小尺寸 60×16"))
+    }
+}

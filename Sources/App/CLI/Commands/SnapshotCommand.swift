@@ -23,6 +23,13 @@ public enum SnapshotCommand {
         }
         let width = try arguments.integer("--width", in: 1...1_000) ?? 100
         let height = try arguments.integer("--height", in: 1...1_000) ?? 30
+        // Below the minimum the screen would only say so: a script gets the reason and exit 2.
+        guard ScreenLayout.fits(TerminalSize(width: width, height: height)) else {
+            let need = ScreenLayout.minimumSize
+            throw CommandLineError(configuration.display.language == .zh
+                ? "--width \(width) --height \(height) 小于最小尺寸 \(need.width)×\(need.height)"
+                : "--width \(width) --height \(height) is below the minimum size, \(need.width)×\(need.height)")
+        }
         var state = AppState(dataset: configuration.dataset, size: TerminalSize(width: width, height: height),
                              language: configuration.display.language, theme: Theme.make(tier: .monochrome),
                              now: now, session: configuration.session, keyMap: configuration.display.keyMap,

@@ -49,7 +49,9 @@ enum OperationCommandLine {
         if let variant = spec.variant { allowed.insert(variant.option) }
         let name = "\(spec.recordWord) \(command)" + (spec.variant.map { " \($0.option) \($0.value)" } ?? "")
         try allowOnly(allowed, of: commandOptions, context.arguments, in: name)
-        guard let id = words.first else { throw CommandLineError("the \(spec.recordWord) id is missing; usage: \(usage)") }
+        guard let typed = words.first else { throw CommandLineError("the \(spec.recordWord) id is missing; usage: \(usage)") }
+        // The same rule as the duplicate picker: "21", "t-21" and "T-000021" name one ticket.
+        let id = target == .ticket ? Dataset.ticketID(typed: typed) : typed
         let expected = try context.arguments.integer("--rev", in: 0...Int.max)
         let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language
         let store = try DataSession.open(context)
