@@ -138,4 +138,16 @@ struct Open311Tests {
         #expect(plan.closing == .closeInvalid(reason: "closed at the Open311 source: Fixed & cleaned.\nCrew 4 'ok'"))
         #expect(Open311Marker.requestIDs(in: plan.ticket.description) == ["638344"])
     }
+
+    @Test("Windows line ends (CRLF) and lone CRs are line breaks: the title is the first line, no CR is stored")
+    func crlf() throws {
+        let data = Data(#"[{"service_request_id": "w-1", "status": "closed", "description": "Streetlight out\r\nat the corner of Main\r\n\r\nSince Monday", "status_notes": "Lamp replaced\rcheck done\r\n"}]"#.utf8)
+        let request = try Open311Reader.read(data)[0].result.get()
+        #expect(request.description == "Streetlight out\nat the corner of Main\n\nSince Monday")
+        #expect(request.statusNotes == "Lamp replaced\ncheck done")
+        let plan = Open311Mapping.plan(request)
+        #expect(plan.ticket.title == "Streetlight out")
+        #expect(!plan.ticket.description.contains("\r") && !plan.ticket.title.contains("\r"))
+        #expect(HTMLText.plain("a\r\nb<br>\r\nc") == "a\nb\n\nc")
+    }
 }

@@ -1,7 +1,10 @@
 /// Plain text from the bits of HTML that city systems put in notes and descriptions: tags removed
 /// (line and paragraph breaks kept as new lines), entities decoded, blank runs collapsed.
 public enum HTMLText {
-    public static func plain(_ html: String) -> String {
+    public static func plain(_ raw: String) -> String {
+        // "\r\n" is one Character in Swift: splitting on "\n" would never see it. Every line break
+        // (CRLF, a lone CR) becomes LF here, at the boundary, before anything splits lines.
+        let html = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         guard html.contains("<") || html.contains("&") else { return tidy(html) }
         var out = ""
         var rest = Substring(html)
@@ -50,7 +53,7 @@ public enum HTMLText {
     static func tidy(_ text: String) -> String {
         var lines: [String] = []
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+            let line = raw.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
             if line.isEmpty && (lines.last?.isEmpty ?? true) { continue }
             lines.append(line)
         }
