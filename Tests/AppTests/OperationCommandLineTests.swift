@@ -64,3 +64,20 @@ extension OperationCommandLineTests {
         #expect(workspace.run(["snapshot", "--width", "40", "--height", "10"], language: "zh_CN.UTF-8").stderr.contains("小于最小尺寸 60×16"))
     }
 }
+
+extension OperationCommandLineTests {
+    @Test("workers list: by level and community, as a table, --json and --csv; the ids it prints are the ones assign takes")
+    func workers() throws {
+        defer { workspace.remove() }
+        let table = workspace.run(["workers", "list", "--level", "community"]).stdout.components(separatedBy: "\n")
+        #expect(table[0].hasPrefix("ID ") && table.last?.hasSuffix("worker(s)") == true)
+        #expect(table.dropFirst().dropLast().allSatisfy { $0.contains("Community") })
+        let json = try JSONSerialization.jsonObject(with: Data(workspace.run(["workers", "list", "--community", "长江社区", "--json"]).stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(!json.isEmpty && json.allSatisfy { $0["community"] as? String == "长江社区" })
+        // 长江社区 is in more than one district: the list says which.
+        #expect(Set(json.compactMap { $0["district"] as? String }).count > 1)
+        #expect(workspace.run(["workers", "list", "--csv"]).stdout.hasPrefix("id,name,level,district,street,community,grid,source"))
+        #expect(workspace.run(["workers", "list", "--level", "planet"]).code == 2)
+        #expect(workspace.run(["workers"]).code == 2)
+    }
+}

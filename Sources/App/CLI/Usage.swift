@@ -27,6 +27,7 @@ public enum Usage {
       zugong tickets list [--status S] [--level L] [--category C] [--community NAME] [--overdue]
                           [--search TEXT] [--sort FIELD] [--desc] [--json|--csv]
       zugong ticket show ID [--json] [--reveal-phone]
+      zugong workers list [--level L] [--community NAME] [--json|--csv]     whom tickets can be assigned to
       zugong ticket new --title T [--description D] [--category C [--level L]] [--location PATH]
                         [--reporter NAME] [--phone P] [--urgent]      prints the new id
 
