@@ -81,3 +81,25 @@ extension OperationCommandLineTests {
         #expect(workspace.run(["workers"]).code == 2)
     }
 }
+
+extension OperationCommandLineTests {
+    @Test("generate and init are byte-identical for a seed and --as-of (or SOURCE_DATE_EPOCH), whatever the clock says")
+    func reproducible() throws {
+        let root = FileManager.default.temporaryDirectory.appending(path: "zugong-repro-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        func run(_ arguments: [String], at seconds: TimeInterval, environment: [String: String] = [:]) -> Int32 {
+            ZugongCLI.main(arguments: arguments, environment: environment, stdoutIsTerminal: false, output: Captured().output,
+                           now: { Date(timeIntervalSince1970: seconds) }) { _ in 0 }
+        }
+        func snapshot(_ name: String) throws -> Data { try Data(contentsOf: root.appending(path: name).appending(path: "snapshot.json")) }
+        let generate = ["generate", "--tickets", "300", "--cadres", "200", "--seed", "7", "--as-of", "2018-11-20T00:00:00Z"]
+        #expect(run(generate + ["--data", root.appending(path: "a").path], at: 1_800_000_000) == 0)
+        #expect(run(generate + ["--data", root.appending(path: "b").path], at: 1_800_000_777) == 0)
+        #expect(try snapshot("a") == snapshot("b"))
+        let epoch = ["SOURCE_DATE_EPOCH": "1542672000"]
+        #expect(run(["init", "--data", root.appending(path: "c").path], at: 1_800_000_000, environment: epoch) == 0)
+        #expect(run(["init", "--data", root.appending(path: "d").path], at: 1_800_000_999, environment: epoch) == 0)
+        #expect(try snapshot("c") == snapshot("d"))
+        #expect(run(["init", "--data", root.appending(path: "e").path, "--as-of", "yesterday"], at: 0) == 2)
+    }
+}

@@ -44,7 +44,7 @@ public enum Usage {
       zugong import open311 FILE       add GeoReport v2 requests as tickets (again: adds nothing twice)
       zugong export open311 [--status S]
                                        write the tickets as GeoReport v2 JSON (docs/open311.md)
-      zugong init | check | compact | generate [--tickets N --cadres M --units U --months K --seed S]
+      zugong init [--as-of T] | check | compact | generate [--tickets N --cadres M --units U --months K --seed S --as-of T]
                                        look after the data directory
 
     Options:

@@ -4,9 +4,9 @@ import Store
 
 /// `zugong init`, `check`, `compact` and `generate`: looking after the data directory.
 public enum StoreCommands {
-    public static let initialize = CommandSpec("init", flags: ["--empty"]) { context in
+    public static let initialize = CommandSpec("init", valued: ["--as-of"], flags: ["--empty"]) { context in
         let directory = DataSession.directory(context)
-        try DataStore.initialize(at: directory, empty: context.arguments.has("--empty"), reference: context.now)
+        try DataStore.initialize(at: directory, empty: context.arguments.has("--empty"), reference: try referenceDate(context))
         context.output.out(directory.path)
         return 0
     }
@@ -29,7 +29,21 @@ public enum StoreCommands {
     }
 
     /// A large deterministic synthetic data set, for benchmarks and load tests.
-    public static let generate = CommandSpec("generate", valued: ["--tickets", "--cadres", "--seed", "--units", "--months"]) { context in
+    /// The moment the data is made for: `--as-of` (ISO 8601), else `SOURCE_DATE_EPOCH` (seconds, as
+    /// reproducible builds set it), else now. With either, the same seed gives the same bytes.
+    static func referenceDate(_ context: CommandContext) throws(CommandLineError) -> Date {
+        if let text = context.arguments.options["--as-of"] {
+            guard let date = Timestamp.parse(text) else { throw CommandLineError("--as-of takes an ISO 8601 time such as 2018-11-20T00:00:00Z, not '\(text)'") }
+            return date
+        }
+        if let epoch = context.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
+            guard let seconds = Int(epoch) else { throw CommandLineError("SOURCE_DATE_EPOCH takes whole seconds since 1970, not '\(epoch)'") }
+            return Date(timeIntervalSince1970: TimeInterval(seconds))
+        }
+        return context.now
+    }
+
+    public static let generate = CommandSpec("generate", valued: ["--tickets", "--cadres", "--seed", "--units", "--months", "--as-of"]) { context in
         guard context.arguments.options["--data"] != nil else { throw CommandLineError("generate needs --data DIR") }
         let tickets = try context.arguments.integer("--tickets", in: 0...10_000_000) ?? 100_000
         let cadres = try context.arguments.integer("--cadres", in: 0...1_000_000) ?? 10_000
@@ -37,7 +51,8 @@ public enum StoreCommands {
         let units = try context.arguments.integer("--units", in: 0...999)
         let months = try context.arguments.integer("--months", in: 1...240)
         let directory = DataSession.directory(context)
-        let dataset = Dataset.generate(tickets: tickets, cadres: cadres, seed: UInt64(seed), reference: context.now, units: units, months: months)
+        let dataset = Dataset.generate(tickets: tickets, cadres: cadres, seed: UInt64(seed), reference: try referenceDate(context),
+                                       units: units, months: months)
         try DataStore.create(at: directory, dataset: dataset)
         context.output.out("\(directory.path): \(tickets) tickets, \(cadres) cadres, \(dataset.units.count) units × "
                            + "\(ScoreBoard.months(dataset.units).count) months (seed \(seed), synthetic)")
