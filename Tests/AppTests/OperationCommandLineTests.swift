@@ -103,3 +103,16 @@ extension OperationCommandLineTests {
         #expect(run(["init", "--data", root.appending(path: "e").path, "--as-of", "yesterday"], at: 0) == 2)
     }
 }
+
+extension OperationCommandLineTests {
+    @Test("ticket show in Chinese has no English ids (status, operations); it counts reopens; it takes the shorthand id")
+    func showInChinese() throws {
+        defer { workspace.remove() }
+        let id = workspace.new("路灯不亮")
+        let number = String(Int(id.dropFirst(2)) ?? 0)
+        let shown = workspace.run(["ticket", "show", number], language: "zh_CN.UTF-8").stdout
+        #expect(shown.hasPrefix("\(id)  路灯不亮") && shown.contains("已上报  版本"))
+        #expect(!shown.contains("(reported)") && !shown.contains("create"), "\(shown)")
+        #expect(workspace.run(["ticket", "show", id]).stdout.contains("Reported (reported)"))
+    }
+}

@@ -34,8 +34,9 @@ public enum TicketCommandLine {
         let store = try DataSession.open(context)
         try checkReveal(context.arguments, store: store)
         let reveal = context.arguments.has("--reveal-phone")
-        guard let ticket = store.dataset.ticket(words[0]) else {
-            let refusal = Refusal(.notFound, recordID: words[0], en: "no ticket \(words[0])", zh: "没有工单 \(words[0])")
+        let id = Dataset.ticketID(typed: words[0])
+        guard let ticket = store.dataset.ticket(id) else {
+            let refusal = Refusal(.notFound, recordID: id, en: "no ticket \(id)", zh: "没有工单 \(id)")
             context.output.err("zugong: " + refusal.message(language))
             return 1
         }

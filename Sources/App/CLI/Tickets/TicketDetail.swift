@@ -12,8 +12,10 @@ public enum TicketDetail {
             DisplayWidth.pad(name, to: 10) + " " + value
         }
         var lines = ["\(t.id)  \(t.title)"]
-        lines.append(field(text("状态", "status"), "\(t.status.label.text(language)) (\(t.status.rawValue))  "
-                           + text("版本", "revision") + " \(t.revision)"))
+        // The ids (`in_progress`, `classify`) are for scripts in English; `--json` has them in both.
+        lines.append(field(text("状态", "status"), t.status.label.text(language) + text("", " (\(t.status.rawValue))") + "  "
+                           + text("版本", "revision") + " \(t.revision)"
+                           + (t.reopenCount > 0 ? text("  重开 \(t.reopenCount) 次", "  reopened \(t.reopenCount)×") : "")))
         lines.append(field(text("级别", "level"), t.level.label.text(language) + (t.urgent ? text("  紧急", "  urgent") : "")))
         lines.append(field(text("类别", "category"), t.category?.label.text(language) ?? "—"))
         lines.append(field(text("位置", "location"), t.location.path(to: .grid)))
@@ -40,7 +42,7 @@ public enum TicketDetail {
         lines.append(text("经过:", "history:"))
         lines += t.history.map { event in
             "  " + DisplayWidth.pad(String(event.seq), to: 6, alignRight: true) + "  " + Format.dateTime(event.at) + "  "
-                + DisplayWidth.pad(event.actor, to: 10) + "  " + DisplayWidth.pad(event.op, to: 15) + "  "
+                + DisplayWidth.pad(event.actor, to: 10) + "  " + (language == .zh ? "" : DisplayWidth.pad(event.op, to: 15) + "  ")
                 + dataset.summary(of: event).text(language)
         }
         return lines.map { Sanitizer.clean($0) }
