@@ -1,3 +1,5 @@
+import Foundation
+
 /// The values a form or a command line gathered for an operation, by field name, as text.
 /// Reading one checks it against its field and says what is wrong in both languages.
 public struct SpecValues: Sendable {
@@ -15,6 +17,15 @@ public struct SpecValues: Sendable {
 
     /// The text, trimmed only of nothing: the domain's rules decide what blank means.
     public func text(_ name: String) -> String { values[name] ?? "" }
+
+    /// The text, refused when blank: for a field the form may leave empty but the operation needs
+    /// (a duplicate's original, picked or typed).
+    public func nonBlank(_ name: String) throws(SpecError) -> String {
+        let value = text(name).trimmingCharacters(in: .whitespaces)
+        guard value.isEmpty else { return value }
+        let spec = field(name)
+        throw SpecError(field: spec, Label(zh: "请选择或填写\(spec.label.zh)", en: "choose or type the \(spec.label.en.lowercased())"))
+    }
 
     /// The text, or nil when left empty.
     public func optionalText(_ name: String) -> String? {

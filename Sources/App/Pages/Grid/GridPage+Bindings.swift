@@ -11,7 +11,7 @@ extension GridPage {
         ("ticket.assign", .char("a"), .modes([PageMode.detail]), nil),
         ("ticket.claim", .char("i"), .never, nil),
         ("ticket.start", .char("w"), .never, nil),
-        ("ticket.escalate", .char("e"), .always, Label(zh: "上报", en: "Escalate")),
+        ("ticket.escalate", .char("e"), .always, Label(zh: "升级", en: "Escalate")),
         ("ticket.resolve", .char("r"), .always, Label(zh: "办结", en: "Resolve")),
         ("ticket.rate", .char("R"), .modes([PageMode.detail]), Label(zh: "评价", en: "Rate")),
         ("ticket.reopen", .char("O"), .never, nil),
