@@ -106,7 +106,7 @@ public final class DataStore {
     /// earlier ones). Throws only when nothing could be written.
     public func submit(contentsOf changes: [Change]) throws(StoreError) -> [Result<AppliedChange, StoreError>] {
         guard persistent else {
-            let error = StoreError.notPermitted(permissions.ticketRefusal ?? "read-only")
+            let error = StoreError.notPermitted(permissions.ticketRefusal ?? Permissions.readOnly)
             return changes.map { _ in .failure(error) }
         }
         var results = [Result<AppliedChange, StoreError>?](repeating: nil, count: changes.count)
@@ -180,7 +180,7 @@ public final class DataStore {
     /// files stay as `snapshot.json.bak` and `journal.jsonl.bak`.
     public func compact() throws(StoreError) {
         guard persistent, !permissions.isReadOnly else {
-            throw .notPermitted(permissions.ticketRefusal ?? "read-only")
+            throw .notPermitted(permissions.ticketRefusal ?? Permissions.readOnly)
         }
         let first = try LockFile.exclusive(files.lock)
         unreported.formUnion(try catchUp(exclusive: true))

@@ -7,7 +7,7 @@ public enum StoreError: Error, CustomStringConvertible {
     /// The domain refused the change (life cycle, revision conflict, invalid field); nothing was written.
     case refused(Refusal)
     /// The user's role does not allow the change; nothing was written.
-    case notPermitted(String)
+    case notPermitted(Label)
     /// A data file could not be read or is invalid: `path:line:column: message` or
     /// `path: record ID field NAME: message`. Nothing was written.
     case invalidData(String)
@@ -19,9 +19,18 @@ public enum StoreError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .refused(let refusal): refusal.description
-        case .notPermitted(let message), .invalidData(let message), .system(let message),
-             .rejected(let message):
-            message
+        case .notPermitted(let message): message.en
+        case .invalidData(let message), .system(let message), .rejected(let message): message
+        }
+    }
+
+    /// The reason in both languages where it has them (refusals, roles); file and system errors
+    /// name paths and errno texts and stay as they are.
+    public var label: Label {
+        switch self {
+        case .refused(let refusal): refusal.message
+        case .notPermitted(let message): message
+        case .invalidData, .system, .rejected: Label(zh: description, en: description)
         }
     }
 

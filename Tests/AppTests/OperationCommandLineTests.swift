@@ -116,3 +116,24 @@ extension OperationCommandLineTests {
         #expect(workspace.run(["ticket", "show", id]).stdout.contains("Reported (reported)"))
     }
 }
+
+extension OperationCommandLineTests {
+    @Test("role refusals speak the user's language, on the command line and on screen")
+    func refusalsInChinese() throws {
+        defer { workspace.remove() }
+        let id = workspace.new("路灯不亮")
+        let readOnly = workspace.run(["ticket", "note", id, "x", "--read-only"], language: "zh_CN.UTF-8")
+        #expect(readOnly.code == 1 && readOnly.stderr == "zugong: 只读:数据以只读方式打开")
+        #expect(workspace.run(["ticket", "note", id, "x", "--read-only"]).stderr == "zugong: read-only: the data was opened read-only")
+        let store = try DataStore.open(at: URL(filePath: workspace.data))
+        try Data(#"{"operators":["\#(store.actor)"]}"#.utf8).write(to: URL(filePath: workspace.data).appending(path: "config.json"))
+        let cadre = try #require(store.dataset.cadres.first { $0.stage == .discovered })
+        #expect(workspace.run(["cadre", "review", cadre.id], language: "zh_CN.UTF-8").stderr.contains("只有主管可以修改干部和成绩单"))
+
+        var state = Fixture.state(language: .zh)
+        state.session = SessionInfo(dataLabel: "/data", user: "alice", readOnly: true)
+        state.tab = .grid
+        _ = AppReducer.reduce(&state, .page(.grid(.operation("ticket.note"))))
+        #expect(state.message == "只读")
+    }
+}

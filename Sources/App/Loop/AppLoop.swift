@@ -79,8 +79,7 @@ public final class AppLoop {
                 let applied = try store.submit(change)
                 return .applied(applied, store.dataset)
             } catch {
-                let reason = error.refusal?.message ?? Label(zh: error.description, en: error.description)
-                return .refused(recordID: change.recordID, reason: reason)
+                return .refused(recordID: change.recordID, reason: error.label)
             }
         }, then: { store.dataset })
     }

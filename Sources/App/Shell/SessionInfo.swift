@@ -1,4 +1,5 @@
 import Domain
+import Store
 
 /// Facts about this run that the status bar shows and that do not change while it runs.
 public struct SessionInfo: Equatable, Sendable {
@@ -11,23 +12,23 @@ public struct SessionInfo: Equatable, Sendable {
     /// The name changes are recorded under, which "claimed by me" matches.
     public var actor: String
     /// Why this user may not change tickets ("read-only: …"); nil when they may.
-    public var ticketRefusal: String?
+    public var ticketRefusal: Label?
     /// Why this user may not change cadres and report cards; nil when they may.
-    public var cadreRefusal: String?
+    public var cadreRefusal: Label?
 
     public init(dataLabel: String, user: String, readOnly: Bool, notice: String? = nil, actor: String? = nil,
-                ticketRefusal: String? = nil, cadreRefusal: String? = nil) {
+                ticketRefusal: Label? = nil, cadreRefusal: Label? = nil) {
         self.dataLabel = dataLabel
         self.user = user
         self.readOnly = readOnly
         self.notice = notice
         self.actor = actor ?? user
-        self.ticketRefusal = ticketRefusal ?? (readOnly ? "read-only" : nil)
-        self.cadreRefusal = cadreRefusal ?? (readOnly ? "read-only" : nil)
+        self.ticketRefusal = ticketRefusal ?? (readOnly ? Permissions.readOnly : nil)
+        self.cadreRefusal = cadreRefusal ?? (readOnly ? Permissions.readOnly : nil)
     }
 
     /// Why this user may not change records of this kind; nil when they may.
-    public func refusal(for target: Operation.Target) -> String? {
+    public func refusal(for target: Operation.Target) -> Label? {
         switch target {
         case .ticket: ticketRefusal
         case .cadre, .unit: cadreRefusal

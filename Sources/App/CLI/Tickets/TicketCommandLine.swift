@@ -81,7 +81,7 @@ public enum TicketCommandLine {
     /// A refusal in the user's language, naming the ticket first when the message does not.
     /// `namingRecord` is off for a refused create, whose id was never given out.
     static func reason(_ error: StoreError, language: Language, namingRecord: Bool = true) -> String {
-        guard let refusal = error.refusal else { return error.description }
+        guard let refusal = error.refusal else { return error.label.text(language) }
         let message = refusal.message(language)
         guard namingRecord, !refusal.recordID.isEmpty, !message.contains(refusal.recordID) else { return message }
         return "\(refusal.recordID): \(message)"
@@ -95,7 +95,7 @@ public enum TicketCommandLine {
     /// The full phone number is for those who may change tickets.
     static func checkReveal(_ arguments: ParsedArguments, store: DataStore) throws(StoreError) {
         guard arguments.has("--reveal-phone"), let refusal = store.permissions.ticketRefusal else { return }
-        throw .notPermitted("--reveal-phone: \(refusal)")
+        throw .notPermitted(Label(zh: "--reveal-phone:" + refusal.zh, en: "--reveal-phone: " + refusal.en))
     }
 
     /// Pretty, sorted-key JSON. The encoder escapes C0 controls; DEL and C1 controls, which JSON

@@ -48,7 +48,7 @@ extension CadresPage {
     /// the cadre's stage (the domain's own rules, dry-run on the cadre alone).
     public func disabledReason(_ command: CadreCommand, _ env: PageEnvironment) -> String? {
         guard case .operation(let id) = command, let spec = OperationSpec.named(id) else { return nil }
-        if let refusal = env.session.refusal(for: spec.target) { return refusal }
+        if let refusal = env.session.refusal(for: spec.target) { return env.context.text(refusal) }
         guard let cadre = actingOn(env) else { return env.text("没有选中的干部", "No cadre selected") }
         return env.dataset.precheck(spec, recordID: cadre.id, actor: env.session.actor, at: env.now)?.message(env.context.language)
     }

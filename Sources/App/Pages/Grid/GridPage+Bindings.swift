@@ -53,10 +53,10 @@ extension GridPage {
     public func disabledReason(_ command: GridCommand, _ env: PageEnvironment) -> String? {
         switch command {
         case .revealPhone:
-            return env.session.ticketRefusal
+            return env.session.ticketRefusal.map(env.context.text)
         case .operation(let id):
             guard let spec = OperationSpec.named(id) else { return nil }
-            if let refusal = env.session.refusal(for: spec.target) { return refusal }
+            if let refusal = env.session.refusal(for: spec.target) { return env.context.text(refusal) }
             guard spec.needsRecord else { return nil }
             guard let ticket = actingOn(env) else { return env.text("没有选中的工单", "No ticket selected") }
             return env.dataset.precheck(spec, recordID: ticket.id, actor: env.session.actor, at: env.now)?.message(env.context.language)

@@ -140,7 +140,7 @@ public struct ScoresPage: Page {
 
     public func disabledReason(_ command: ScoresCommand, _ env: PageEnvironment) -> String? {
         guard command == .enterScore else { return nil }
-        return env.session.refusal(for: .unit) ?? (selectedUnit(env) == nil ? env.text("没有选中的单位", "No unit selected") : nil)
+        return env.session.refusal(for: .unit).map(env.context.text) ?? (selectedUnit(env) == nil ? env.text("没有选中的单位", "No unit selected") : nil)
     }
 
     // MARK: Forms
