@@ -225,7 +225,7 @@ struct GridPanelTests {
 
     @Test("a form in Chinese: the ticket's current state, a warning that it changed since the form opened, labels and pickers")
     func formChinese() {
-        let buffer = Self.render(width: 64, height: 13) { TicketFormDialog(form: Self.classify, ticket: Self.ticket).render($0, into: &$1, context: Self.context(.zh)) }
+        let buffer = Self.render(width: 64, height: 13) { FormDialog(form: Self.classify, header: TicketFormHeader.lines(Self.classify, ticket: Self.ticket, context: Self.context(.zh))).render($0, into: &$1, context: Self.context(.zh)) }
         #expect(buffer.text == """
 
             ┌ 分类定级 ────────────────────────────────────────────┐
@@ -244,7 +244,7 @@ struct GridPanelTests {
         // On the ticket's current revision there is nothing to warn about.
         var current = Self.classify
         current.revision = Self.ticket.revision
-        let plain = Self.render(width: 64, height: 13) { TicketFormDialog(form: current, ticket: Self.ticket).render($0, into: &$1, context: Self.context(.zh)) }
+        let plain = Self.render(width: 64, height: 13) { FormDialog(form: current, header: TicketFormHeader.lines(current, ticket: Self.ticket, context: Self.context(.zh))).render($0, into: &$1, context: Self.context(.zh)) }
         #expect(!plain.text.contains("!"))
     }
 
@@ -253,7 +253,7 @@ struct GridPanelTests {
         var form = Self.classify
         form.error = "reason is required"
         form.focus = 2
-        let dialog = TicketFormDialog(form: form, ticket: Self.ticket)
+        let dialog = FormDialog(form: form, header: TicketFormHeader.lines(form, ticket: Self.ticket, context: Self.context(.en)))
         let buffer = Self.render(width: 64, height: 13) { dialog.render($0, into: &$1, context: Self.context(.en)) }
         #expect(buffer.text == """
 
@@ -271,14 +271,14 @@ struct GridPanelTests {
 
         """)
         // The cursor sits after the typed Chinese text: two columns per character.
-        #expect(dialog.cursor(in: buffer.area, context: Self.context(.en))! == (x: 16 + 12, y: 8))
+        #expect(dialog.cursor(in: buffer.area)! == (x: 16 + 12, y: 8))
     }
 
     @Test("a narrow form cuts a long Chinese refusal whole, with …")
     func formNarrow() {
         var form = Self.classify
         form.error = "T-000042 已被 bob 于 18:06 修改(当前版本 5,您的版本 4)"
-        let buffer = Self.render(width: 44, height: 13) { TicketFormDialog(form: form, ticket: Self.ticket).render($0, into: &$1, context: Self.context(.zh)) }
+        let buffer = Self.render(width: 44, height: 13) { FormDialog(form: form, header: TicketFormHeader.lines(form, ticket: Self.ticket, context: Self.context(.zh))).render($0, into: &$1, context: Self.context(.zh)) }
         #expect(buffer.text == """
 
           ┌ 分类定级 ────────────────────────────┐
@@ -301,7 +301,7 @@ struct GridPanelTests {
     func formScrollsToTheFocus() {
         var form = FormModel(id: "grid.filter", title: Label(zh: "筛选", en: "Filters"), fields: (1...11).map { FormField.text("f\($0)", Label(zh: "字段\($0)", en: "Field \($0)")) })
         form.focus = 10
-        let dialog = TicketFormDialog(form: form, ticket: nil)
+        let dialog = FormDialog(form: form, header: TicketFormHeader.lines(form, ticket: nil, context: Self.context(.en)))
         let buffer = Self.render(width: 40, height: 10) { dialog.render($0, into: &$1, context: Self.context(.en)) }
         #expect(buffer.text == """
         ┌ Filters ──────────────────── 7–11/11 ┐
@@ -315,7 +315,7 @@ struct GridPanelTests {
         │ Enter save · ↑↓/Tab field · ←→ choo… │
         └──────────────────────────────────────┘
         """)
-        let cursor = dialog.cursor(in: Rect(x: 0, y: 0, width: 40, height: 10), context: Self.context(.en))
+        let cursor = dialog.cursor(in: Rect(x: 0, y: 0, width: 40, height: 10))
         #expect(cursor?.y == 6)
     }
 }

@@ -17,15 +17,15 @@ public enum CadresCommand {
             throw CommandLineError(arguments.positionals.isEmpty ? "cadres needs a subcommand: list"
                                    : "cadres takes only the subcommand list, not '\(arguments.positionals.joined(separator: " "))'")
         }
-        if arguments.has("--json") && arguments.has("--csv") { throw CommandLineError("choose --json or --csv, not both") }
+        let format = try ListFormat.of(arguments)
         let filter = try filter(arguments)
         let language = try DisplayOptions.resolve(arguments, environment: context.environment).language
         let store = try DataSession.open(context)
         let cadres = store.dataset.cadres
         let chosen = try sorted(filter.apply(cadres, order: Array(cadres.indices)).map { cadres[$0] }, arguments)
-        if arguments.has("--json") {
+        if format == .json {
             context.output.out(try TicketCommandLine.json(chosen.map { CadreRecord($0, in: store.dataset, language: language, detailed: false) }))
-        } else if arguments.has("--csv") {
+        } else if format == .csv {
             let header = ["id", "name", "gender", "birthYear", "pool", "district", "stage", "firstBatch", "unit", "post"]
                 + Criterion.allCases.map(\.rawValue) + ["mean", "pointsTotal", "warnings", "source", "revision"]
             ([CSVText.row(header)] + chosen.map { c in

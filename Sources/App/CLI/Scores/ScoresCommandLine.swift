@@ -27,7 +27,7 @@ public enum ScoresCommandLine {
     static func list(_ context: CommandContext) throws -> Int32 {
         let arguments = context.arguments
         try OperationCommandLine.allowOnly(["--month", "--kind", "--card", "--json", "--csv"], of: valued.union(flags), arguments, in: "scores")
-        if arguments.has("--json") && arguments.has("--csv") { throw CommandLineError("choose --json or --csv, not both") }
+        let format = try ListFormat.of(arguments)
         let chosenMonth = try arguments.options["--month"].map { text throws(CommandLineError) in try UnitLookup.month(text) }
         let kinds = try arguments.options["--kind"].map { text throws(CommandLineError) in [try UnitLookup.kind(text)] } ?? UnitKind.allCases
         let cards = try arguments.options["--card"].map { text throws(CommandLineError) in [try UnitLookup.card(text)] } ?? ReportCard.allCases
@@ -40,13 +40,13 @@ public enum ScoresCommandLine {
         }
         let boards = kinds.map { ScoreBoard(units: units, month: month, kind: $0, warnings: []) }
         let columns = cards.compactMap { ReportCard.allCases.firstIndex(of: $0) }
-        if arguments.has("--json") {
+        if format == .json {
             let records = boards.flatMap { board in board.rows.map { row in
                 ScoreRecord(unit: row.unitID, name: row.name.text(language), kind: board.kind.rawValue, month: month.description,
                             cards: Dictionary(uniqueKeysWithValues: columns.map { (ReportCard.allCases[$0].rawValue, ScoreRecord.Card(score: row.scores[$0], rank: row.ranks[$0])) }))
             } }
             context.output.out(try TicketCommandLine.json(records))
-        } else if arguments.has("--csv") {
+        } else if format == .csv {
             var lines = [CSVText.row(["unit", "name", "kind", "month", "card", "score", "rank"])]
             for board in boards {
                 for row in board.rows {

@@ -6,17 +6,17 @@ public enum UnitsCommand {
     public static let spec = CommandSpec("units", valued: ["--kind"], flags: ["--json", "--csv"], takesPositionals: true) { context in
         let arguments = context.arguments
         guard arguments.positionals == ["list"] else { throw CommandLineError("usage: units list [--kind district|development_zone|department] [--json|--csv]") }
-        if arguments.has("--json") && arguments.has("--csv") { throw CommandLineError("choose --json or --csv, not both") }
+        let format = try ListFormat.of(arguments)
         let kind = try arguments.options["--kind"].map { text throws(CommandLineError) in try UnitLookup.kind(text) }
         let language = try DisplayOptions.resolve(arguments, environment: context.environment).language
         let store = try DataSession.open(context)
         let units = store.dataset.units.filter { kind == nil || $0.kind == kind }
-        if arguments.has("--json") {
+        if format == .json {
             context.output.out(try TicketCommandLine.json(units.map {
                 UnitRecord(id: $0.id, name: $0.name.text(language), nameZh: $0.name.zh, nameEn: $0.name.en, kind: $0.kind.rawValue,
                            months: $0.months.count, latest: $0.months.last?.description, revision: $0.revision)
             }))
-        } else if arguments.has("--csv") {
+        } else if format == .csv {
             ([CSVText.row(["id", "name_zh", "name_en", "kind", "months", "latest"])] + units.map {
                 CSVText.row([$0.id, $0.name.zh, $0.name.en, $0.kind.rawValue, String($0.months.count), $0.months.last?.description ?? ""])
             }).forEach(context.output.out)

@@ -14,7 +14,7 @@ public enum TicketsCommand {
             throw CommandLineError(arguments.positionals.isEmpty ? "tickets needs a subcommand: list"
                                    : "tickets takes only the subcommand list, not '\(arguments.positionals.joined(separator: " "))'")
         }
-        if arguments.has("--json") && arguments.has("--csv") { throw CommandLineError("choose --json or --csv, not both") }
+        let format = try ListFormat.of(arguments)
         let filter = try filter(arguments)
         let (key, ascending) = try sort(arguments)
         let language = try DisplayOptions.resolve(arguments, environment: context.environment).language
@@ -24,13 +24,13 @@ public enum TicketsCommand {
         let index = TicketIndex(tickets)
         let indices = index.sorted(index.filter(filter, now: context.now), by: key, ascending: ascending)
         let chosen = indices.map { tickets[$0] }
-        if arguments.has("--json") {
+        if format == .json {
             let records = chosen.map {
                 TicketRecord($0, in: store.dataset, now: context.now, language: language, detailed: false,
                              revealPhone: arguments.has("--reveal-phone"))
             }
             context.output.out(try TicketCommandLine.json(records))
-        } else if arguments.has("--csv") {
+        } else if format == .csv {
             TicketCSV.lines(chosen, now: context.now).forEach(context.output.out)
         } else {
             TicketTable.lines(chosen, in: store.dataset, now: context.now, language: language).forEach(context.output.out)

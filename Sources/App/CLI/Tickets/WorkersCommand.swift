@@ -9,7 +9,7 @@ public enum WorkersCommand {
         guard arguments.positionals == ["list"] else {
             throw CommandLineError("usage: workers list [--level grid|community|street|district] [--community NAME] [--json|--csv]")
         }
-        if arguments.has("--json") && arguments.has("--csv") { throw CommandLineError("choose --json or --csv, not both") }
+        let format = try ListFormat.of(arguments)
         let level = try arguments.options["--level"].map { text throws(CommandLineError) in try TicketVocabulary.level(text) }
         let community = arguments.options["--community"]
         let language = try DisplayOptions.resolve(arguments, environment: context.environment).language
@@ -17,12 +17,12 @@ public enum WorkersCommand {
         let workers = store.dataset.workers.filter { worker in
             (level == nil || worker.level == level) && (community.map { worker.location.community == $0 } ?? true)
         }
-        if arguments.has("--json") {
+        if format == .json {
             context.output.out(try TicketCommandLine.json(workers.map {
                 WorkerRecord(id: $0.id, name: $0.name, level: $0.level.rawValue, district: $0.location.district, street: $0.location.street,
                              community: $0.location.community, grid: $0.location.grid, source: $0.source.rawValue)
             }))
-        } else if arguments.has("--csv") {
+        } else if format == .csv {
             ([CSVText.row(["id", "name", "level", "district", "street", "community", "grid", "source"])] + workers.map {
                 CSVText.row([$0.id, $0.name, $0.level.rawValue, $0.location.district, $0.location.street, $0.location.community,
                              $0.location.grid, $0.source.rawValue])

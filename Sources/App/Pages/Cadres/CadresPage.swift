@@ -17,7 +17,7 @@ public struct CadresPage: SearchingPage {
     public var search: TextFieldState?
     public var detail: CadreDetailState?
     /// Cadres another process changed, and until when they stand out.
-    public var highlights: [String: Date] = [:]
+    public var highlights = Highlights()
     public var table = TableCursor(columnCount: CadreColumns.all.count)
     /// Every cadre in the sort order; the table is this, filtered.
     public private(set) var sorted: [Int] = []
@@ -105,8 +105,7 @@ public struct CadresPage: SearchingPage {
     public mutating func dataChanged(_ change: DataChange, _ env: PageEnvironment) {
         let cadreIDs = change.ids.map { $0.filter { env.dataset.cadreIndex($0) != nil } }
         if change.byOthers, let cadreIDs {
-            let until = env.now.addingTimeInterval(GridPage.highlightSeconds)
-            for id in cadreIDs { highlights[id] = until }
+            highlights.mark(cadreIDs, now: env.now)
         }
         // Operators change tickets all day; the pool keeps its order unless cadres changed.
         guard cadreIDs.map({ !$0.isEmpty }) ?? true else { return }
@@ -114,7 +113,7 @@ public struct CadresPage: SearchingPage {
     }
 
     public mutating func tick(_ env: PageEnvironment, recounted: Bool) {
-        highlights = highlights.filter { $0.value > env.now }
+        highlights.expire(at: env.now)
     }
 
     public mutating func resized(_ env: PageEnvironment) { table.clamp(visibleRows: visibleRows(env)) }
@@ -137,7 +136,7 @@ public struct CadresPage: SearchingPage {
     func panel(_ env: PageEnvironment) -> CadresPanel {
         CadresPanel(cadres: env.dataset.cadres, order: table.order, table: table.view, funnel: env.world.poolFunnel,
                     sources: env.world.cadreSources, figures: env.dataset.figures, filter: filter, search: search,
-                    highlighted: Set(highlights.lazy.filter { $0.value > env.now }.map(\.key)))
+                    highlighted: highlights.current(at: env.now))
     }
 
     public func render(_ frame: inout Frame<CadreCommand>, _ env: PageEnvironment) {

@@ -46,7 +46,7 @@ extension GridPage {
     }
 
     public func formHeader(_ form: FormModel, _ env: PageEnvironment) -> [Line] {
-        TicketFormDialog(form: form, ticket: form.recordID.flatMap(env.dataset.ticket)).header(env.context)
+        TicketFormHeader.lines(form, ticket: form.recordID.flatMap(env.dataset.ticket), context: env.context)
     }
 
     /// The store's answer: on success the status line says what happened, and a new ticket gets

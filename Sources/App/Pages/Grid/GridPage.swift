@@ -18,13 +18,10 @@ public struct GridPage: SearchingPage {
     public var search: TextFieldState?
     public var detail: TicketDetailState?
     /// Tickets another process changed, and until when they stand out.
-    public var highlights: [String: Date] = [:]
+    public var highlights = Highlights()
     public var table = TableCursor(columnCount: TicketColumns.all.count, sortColumn: TicketColumns.defaultSortColumn)
     /// Every ticket in the sort order; the queue is this, filtered.
     public private(set) var sorted: [Int] = []
-
-    /// How long a row changed by someone else stays highlighted.
-    public static let highlightSeconds: TimeInterval = 3
 
     init(_ env: PageEnvironment) {
         sortQueue(env)
@@ -32,11 +29,6 @@ public struct GridPage: SearchingPage {
 
     /// The ticket under the queue's cursor.
     public func selectedTicket(_ dataset: Dataset) -> Ticket? { table.selectedRecord.map { dataset.tickets[$0] } }
-
-    /// Ids highlighted at `now`.
-    public func highlighted(at now: Date) -> Set<String> {
-        Set(highlights.lazy.filter { $0.value > now }.map(\.key))
-    }
 
     public var mode: String { detail == nil ? PageMode.queue : PageMode.detail }
     public static func scrolled(_ lines: Int) -> GridCommand? { .table(.move(lines)) }
@@ -114,14 +106,13 @@ public struct GridPage: SearchingPage {
 
     public mutating func dataChanged(_ change: DataChange, _ env: PageEnvironment) {
         if change.byOthers, let ids = change.ids {
-            let until = env.now.addingTimeInterval(Self.highlightSeconds)
-            for id in ids where env.dataset.ticketIndex(id) != nil { highlights[id] = until }
+            highlights.mark(ids.filter { env.dataset.ticketIndex($0) != nil }, now: env.now)
         }
         sortQueue(env)
     }
 
     public mutating func tick(_ env: PageEnvironment, recounted: Bool) {
-        highlights = highlights.filter { $0.value > env.now }
+        highlights.expire(at: env.now)
         if recounted && filter.overdueOnly { filterQueue(env) }
     }
 
@@ -153,7 +144,7 @@ public struct GridPage: SearchingPage {
 
     func panel(_ env: PageEnvironment) -> GridPanel {
         GridPanel(tickets: env.dataset.tickets, order: table.order, table: table.view, metrics: env.world.gridMetrics,
-                  filter: filter, search: search, highlighted: highlighted(at: env.now))
+                  filter: filter, search: search, highlighted: highlights.current(at: env.now))
     }
 
     /// The queue, or the open ticket's detail.
