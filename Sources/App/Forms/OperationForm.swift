@@ -48,6 +48,15 @@ enum OperationForm {
         return values
     }
 
+    /// What Enter in an operation's form does: submit its change, or say in the form what is wrong.
+    static func submitted(_ form: FormModel, language: Language) -> [PageEffect] {
+        guard let spec = OperationSpec.named(form.id) else { return [.closeForm] }
+        switch change(form, spec: spec, language: language) {
+        case .success(let change): return [.submit(change)]
+        case .failure(let refusal): return [.formError(refusal.message)]
+        }
+    }
+
     /// The change a filled form asks for, or what is wrong with a value.
     static func change(_ form: FormModel, spec: OperationSpec, language: Language) -> Result<Change, FormRefusal> {
         do throws(SpecError) {

@@ -26,11 +26,7 @@ extension CadresPage {
                 return [.formError(refusal.message)]
             }
         }
-        guard let spec = OperationSpec.named(form.id) else { return [.closeForm] }
-        switch OperationForm.change(form, spec: spec, language: env.context.language) {
-        case .success(let change): return [.submit(change)]
-        case .failure(let refusal): return [.formError(refusal.message)]
-        }
+        return OperationForm.submitted(form, language: env.context.language)
     }
 
     public func formHeader(_ form: FormModel, _ env: PageEnvironment) -> [Line] {

@@ -34,11 +34,7 @@ extension GridPage {
             filterQueue(env)
             return [.closeForm]
         }
-        guard let spec = OperationSpec.named(form.id) else { return [.closeForm] }
-        switch OperationForm.change(form, spec: spec, language: env.context.language) {
-        case .success(let change): return [.submit(change)]
-        case .failure(let refusal): return [.formError(refusal.message)]
-        }
+        return OperationForm.submitted(form, language: env.context.language)
     }
 
     public func formEdited(_ form: inout FormModel, field: String, _ env: PageEnvironment) {

@@ -146,11 +146,7 @@ public struct ScoresPage: Page {
     // MARK: Forms
 
     public mutating func formSubmitted(_ form: FormModel, _ env: PageEnvironment) -> [PageEffect] {
-        guard let spec = OperationSpec.named(form.id) else { return [.closeForm] }
-        switch OperationForm.change(form, spec: spec, language: env.context.language) {
-        case .success(let change): return [.submit(change)]
-        case .failure(let refusal): return [.formError(refusal.message)]
-        }
+        OperationForm.submitted(form, language: env.context.language)
     }
 
     public func formHeader(_ form: FormModel, _ env: PageEnvironment) -> [Line] {
