@@ -28,16 +28,23 @@ import TermUI
         #expect(Screen.boxed(buffer) == "█████55%     |")
         #expect(buffer[5, 0].style == theme.accent.adding(.reverse), "label over the bar reads in reverse")
         #expect(buffer[7, 0].style == theme.accent)
-        #expect(Screen.boxed(Gauge(ratio: 0.3, label: ""), width: 4, height: 1) == "█▎  |")
-        #expect(Screen.boxed(Gauge(ratio: 0.3, label: ""), width: 4, height: 1, theme: Screen.ascii) == "#   |")
-        #expect(Screen.boxed(Gauge(ratio: 0.5, label: "完成"), width: 10, height: 1) == "███完成   |")
+        #expect(Screen.boxed(Gauge(ratio: 0.3, label: ""), width: 4, height: 1) == "█▎░░|", "without colour a shade shows the track")
+        #expect(Screen.boxed(Gauge(ratio: 0.3, label: ""), width: 4, height: 1, theme: Screen.ascii) == "# ..|")
+        #expect(Screen.boxed(Gauge(ratio: 0.3, label: ""), width: 4, height: 1, theme: Screen.color) == "█▎  |")
+        #expect(Screen.boxed(Gauge(ratio: 0.5, label: "完成"), width: 10, height: 1) == "███完成░░░|")
     }
 
     @Test func gaugeClampsTheRatio() {
         #expect(Screen.boxed(Gauge(ratio: 1.7), width: 6, height: 1) == "█100%█|")
-        #expect(Screen.boxed(Gauge(ratio: -1), width: 6, height: 1) == "  0%  |")
-        #expect(Screen.boxed(Gauge(ratio: .nan), width: 6, height: 1) == "  0%  |")
-        #expect(Screen.text(Gauge(ratio: 0.5, label: "半"), width: 4, height: 3) == "██\n█半\n██")
+        #expect(Screen.boxed(Gauge(ratio: -1), width: 6, height: 1) == "░░0%░░|")
+        #expect(Screen.boxed(Gauge(ratio: .nan), width: 6, height: 1, theme: Screen.color) == "  0%  |")
+        #expect(Screen.text(Gauge(ratio: 0.5, label: "半"), width: 4, height: 3) == "██░░\n█半░\n██░░")
+    }
+
+    @Test func gaugeMarksItsGoal() {
+        #expect(Screen.boxed(Gauge(ratio: 0.56, label: "", goal: 0.8), width: 10, height: 1) == "█████▋░░┃░|")
+        #expect(Screen.boxed(Gauge(ratio: 0.9, label: "", goal: 0.8), width: 10, height: 1, theme: Screen.ascii) == "########|.|", "past the goal the mark sits on the bar")
+        #expect(Screen.boxed(Gauge(ratio: 0.2, label: "", goal: 1), width: 5, height: 1) == "█░░░┃|", "a goal at the end stays inside")
     }
 
     @Test func barChartLabelsBarsAndValues() {

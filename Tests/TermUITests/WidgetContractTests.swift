@@ -6,7 +6,8 @@ import TermUI
 /// inside it drawn.
 @Suite struct WidgetContractTests {
     static let names = ["Line", "Block", "Block (no borders)", "Paragraph", "Table", "Table (empty)", "Tabs", "KeyBar",
-                        "StatusBar", "TextField", "Dialog", "HelpOverlay", "Sparkline", "Gauge", "BarChart", "BigNumber"]
+                        "StatusBar", "TextField", "Dialog", "HelpOverlay", "Sparkline", "Gauge", "BarChart", "BigNumber",
+                        "LineChart", "BarChart (vertical)", "BarChart (grouped, negative)", "Funnel", "TileMap", "BigNumber (7 rows)"]
 
     static func widget(_ name: String) -> any Widget {
         switch name {
@@ -28,8 +29,20 @@ import TermUI
         case "Dialog": return Dialog(title: "确认", lines: [Line("确定要关闭工单吗？")], buttons: ["确定", "取消"])
         case "HelpOverlay": return HelpOverlay(title: "帮助", sections: [(title: "全局", items: [KeyHint(key: "q", label: "退出")])])
         case "Sparkline": return Sparkline(values: [1, 5, 2, 8, 3, 9, 4, 7])
-        case "Gauge": return Gauge(ratio: 0.617, label: "留汉 70 万")
+        case "Gauge": return Gauge(ratio: 0.617, label: "留汉 70 万", goal: 0.8)
         case "BarChart": return BarChart(bars: [(label: "江岸", value: 12), (label: "东西湖", value: 30)])
+        case "LineChart":
+            return LineChart(series: [.init(name: "留汉", values: [1, .nan, 4, 9]), .init(name: "落户", values: [-2, 3])],
+                             xLabels: ["2018-01", "2018-02", "2018-03", "2018-04"], unit: "万人", goal: .init(value: 10, label: "目标"))
+        case "BarChart (vertical)": return BarChart(bars: [(label: "1天内", value: 5), (label: "7天以上", value: 2)], orientation: .vertical)
+        case "BarChart (grouped, negative)":
+            return BarChart(groups: [.init(label: "江岸", values: [3, -2]), .init(label: "汉南", values: [.nan, 1])], seriesNames: ["加", "减"])
+        case "Funnel": return Funnel(stages: [.init(label: "发现", value: 309), .init(label: "任用", value: 151)])
+        case "TileMap":
+            return TileMap(tiles: [.init(column: 0, row: 0, name: "江岸区", shortName: "江岸", value: 3, valueText: "3"),
+                                   .init(column: 2, row: 1, name: "东湖新技术开发区", shortName: "高新", value: 9, valueText: "9")],
+                           scale: HeatScale(values: [3, 9]), legend: (title: "在办", low: "少", high: "多"))
+        case "BigNumber (7 rows)": return BigNumber(text: "约 70万", caption: "留汉")
         default: return BigNumber(text: "85.1%", caption: "覆盖率")
         }
     }

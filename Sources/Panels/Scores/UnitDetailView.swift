@@ -42,12 +42,12 @@ public struct UnitDetailView {
                           footer: context.text("Esc 返回 · j/k 滚动", "Esc back · j/k scroll"))
         block.render(area, into: &buffer, theme: context.theme)
         let parts = split(block.inner(area))
-        if !parts.chart.isEmpty, let first = months.first, let last = months.last {
-            Line(context.text(ReportCard.overall.label) + context.text("走势", " trend"), style: context.theme.header)
-                .render(parts.chart.row(0), into: &buffer, theme: context.theme)
-            LineChart(values: months.map { unit.score(month: $0, card: .overall)?.score ?? .nan }, xLabels: (first.description, last.description),
-                      format: { Format.fixed($0, decimals: 1) })
-                .render(parts.chart.inset(top: 1, bottom: 1), into: &buffer, theme: context.theme)
+        if !parts.chart.isEmpty, !months.isEmpty {
+            let overall = LineChart.Series(name: context.text(ReportCard.overall.label) + context.text("得分", " score"),
+                                           values: months.map { unit.score(month: $0, card: .overall)?.score ?? .nan })
+            LineChart(series: [overall], xLabels: months.map(\.description), unit: context.text("分", "points"),
+                      format: { Format.fixed($0, decimals: 0) })
+                .render(parts.chart.inset(bottom: 1), into: &buffer, theme: context.theme)
         }
         Paragraph(lines: lines(context, width: parts.text.width), scroll: scroll).render(parts.text, into: &buffer, theme: context.theme)
     }
