@@ -6,4 +6,6 @@ public enum PageMode {
     public static let queue = "queue"
     /// One record's detail in place of the table.
     public static let detail = "detail"
+    /// A dashboard of panels (the talent projects), one of them selected.
+    public static let board = "board"
 }

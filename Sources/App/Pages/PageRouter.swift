@@ -7,7 +7,7 @@ public enum PageCommand: Equatable, Sendable {
     case overview(TableCommand)
     case cadres(CadreCommand)
     case grid(GridCommand)
-    case talent(TableCommand)
+    case talent(TalentCommand)
     case scores(ScoresCommand)
 }
 

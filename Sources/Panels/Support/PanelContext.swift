@@ -32,9 +32,12 @@ public struct PanelContext: Sendable {
 
     /// A reported figure with the article's own qualifier: 约 1.9万亿 / about 1.9 trillion,
     /// 1,350余 / over 1,350.
-    public func figure(_ figure: ReportedFigure) -> String {
-        let value = number(figure.value)
-        switch figure.qualifier {
+    public func figure(_ figure: ReportedFigure) -> String { qualified(figure.value, figure.qualifier) }
+
+    /// A number with a qualifier, the way the language puts it.
+    public func qualified(_ number: Double, _ qualifier: FigureQualifier?) -> String {
+        let value = self.number(number)
+        switch qualifier {
         case .about?: return text("约 " + value, "about " + value)
         case .over?: return text(value + "余", "over " + value)
         case nil: return value

@@ -1,7 +1,9 @@
 import Domain
 import TermUI
 
-/// Talent retention (资智聚汉): the indicators, and for the selected one its trend and progress to goal.
+/// Talent retention (资智聚汉) as a table of every indicator, and below it the selected one's
+/// trend as a line chart with its progress to goal. The table takes the rows it needs; the chart
+/// the rest.
 public struct TalentPanel {
     public var indicators: [TalentIndicator]
     public var order: [Int]
@@ -13,14 +15,17 @@ public struct TalentPanel {
         self.table = table
     }
 
-    private static func split(_ area: Rect) -> [Rect] { Layout.split(area, .vertical, [.proportional(1), .fixed(6)]) }
+    private static func split(_ area: Rect, rows: Int) -> [Rect] {
+        let chart = max(6, area.height - (rows + 3))
+        return Layout.split(area, .vertical, [.proportional(1), .fixed(area.height >= 14 ? chart : 0)])
+    }
 
     /// Where the table's rows go inside the panel's area (for paging and clicks).
-    public static func tableArea(in area: Rect) -> Rect { RecordTable<TalentIndicator>.tableArea(in: split(area)[0]) }
+    public static func tableArea(in area: Rect, rows: Int) -> Rect { RecordTable<TalentIndicator>.tableArea(in: split(area, rows: rows)[0]) }
 
     @discardableResult
     public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) -> Table.HitAreas {
-        let parts = Self.split(area)
+        let parts = Self.split(area, rows: indicators.count)
         let hits = RecordTable(title: context.text("资智聚汉 · 四大工程", "Talent retention · four projects"), rows: indicators,
                     order: order, columns: TalentColumns.all, state: table)
             .render(parts[0], into: &buffer, context: context)
@@ -29,24 +34,25 @@ public struct TalentPanel {
         return hits
     }
 
-    /// The selected indicator: its monthly series as a sparkline and the gauge toward its goal.
+    /// The selected indicator: its monthly series as a line chart and the gauge toward its goal.
     private func renderDetail(_ indicator: TalentIndicator, _ area: Rect, into buffer: inout Buffer, context: PanelContext) {
+        guard !area.isEmpty else { return }
         let theme = context.theme
-        let block = Block(title: context.text(indicator.label) + " · " + context.text(indicator.source.label))
+        let block = Block(title: context.text(indicator.label) + " · " + TalentProjectPanel.valueText(indicator, context),
+                          titleRight: TalentProjectPanel.dateText(indicator, context) + " · " + context.text(indicator.source.label))
         block.render(area, into: &buffer, theme: theme)
-        let inner = block.inner(area)
+        let inner = block.inner(area).inset(left: 1, right: 1)
         guard !inner.isEmpty else { return }
-        let rows = Layout.split(inner, .vertical, [.fixed(1), .fixed(1), .fixed(1), .proportional(1)])
-        let series = indicator.series.map(\.value)
-        let range = indicator.series.first.map { "\($0.month)…\(indicator.asOf)" } ?? indicator.asOf.description
-        buffer.write(context.text("月度走势 ", "Monthly trend ") + range + "  (" + context.text("模拟序列", "synthetic series") + ")",
-                     x: rows[0].x, y: rows[0].y, width: rows[0].width, style: theme.muted)
-        Sparkline(values: series, style: theme.accent).render(rows[1], into: &buffer, theme: theme)
+        let rows = Layout.split(inner, .vertical, [.fixed(indicator.goal == nil ? 0 : 1), .proportional(1)])
         if let progress = indicator.progress, let goal = indicator.goal {
-            let label = context.number(indicator.value) + " / " + context.number(goal) + " " + context.text(indicator.unit)
-            Gauge(ratio: progress, label: label, style: theme.ok).render(rows[2], into: &buffer, theme: theme)
-        } else {
-            buffer.write(context.text("无目标值", "no goal set"), x: rows[2].x, y: rows[2].y, width: rows[2].width, style: theme.muted)
+            let label = context.number(indicator.value) + " / " + context.text("目标 ", "goal ") + context.number(goal)
+                + " · " + Format.fixed(progress * 100, decimals: 0) + "%"
+            Gauge(ratio: progress, label: label, style: theme.ok).render(rows[0], into: &buffer, theme: theme)
         }
+        let synthetic = indicator.series.contains { $0.source == .synthetic }
+        let name = context.text("月度走势", "monthly") + (synthetic ? context.text("(模拟,末点为报道值)", " (synthetic, ends at the reported value)") : "")
+        LineChart(series: [LineChart.Series(name: name, values: indicator.series.map(\.value), style: theme.accent)],
+                  xLabels: indicator.series.map(\.month.description), unit: context.text(indicator.unit), format: { context.number($0) })
+            .render(rows[1], into: &buffer, theme: theme)
     }
 }

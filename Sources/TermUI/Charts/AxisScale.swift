@@ -25,11 +25,29 @@ public struct AxisScale: Equatable, Sendable {
         if self.high == self.low { self.high += step }
     }
 
-    /// Of the scales with 2…`maxTicks` ticks, the one whose bounds hug the values closest (the
-    /// fewest ticks among equals): 0–6 in steps of 2 rather than 0–10 in steps of 5.
-    public static func tightest(low: Double, high: Double, maxTicks: Int) -> AxisScale {
-        (2...max(2, maxTicks)).map { AxisScale(low: low, high: high, ticks: $0) }
-            .min { ($0.high - $0.low, $0.ticks.count) < ($1.high - $1.low, $1.ticks.count) } ?? AxisScale(low: low, high: high, ticks: 2)
+    /// The scale for a plot `rows` high: of those with 2…rows+1 ticks, the one whose bounds hug
+    /// the values closest (0–6 in steps of 2 rather than 0–10 in steps of 5), then one whose every
+    /// tick falls on a row (labels evenly spaced), then the most labelled ticks, then the fewest.
+    public static func tightest(low: Double, high: Double, rows: Int) -> AxisScale {
+        let candidates = (2...max(2, rows + 1)).map { AxisScale(low: low, high: high, ticks: $0) }
+        func key(_ scale: AxisScale) -> (Double, Int, Int, Int) {
+            let regular = scale.ticks.allSatisfy { scale.fallsOnRow($0, rows: rows) }
+            return (scale.high - scale.low, regular ? 0 : 1, -scale.labelledTicks(rows: rows), scale.ticks.count)
+        }
+        return candidates.min { key($0) < key($1) } ?? AxisScale(low: low, high: high, ticks: 2)
+    }
+
+    /// Whether a tick lands exactly on one of `rows` rows (its label would be true there).
+    public func fallsOnRow(_ value: Double, rows: Int) -> Bool {
+        let exact = share(value) * Double(max(1, rows - 1))
+        return abs(exact - exact.rounded()) < 0.2
+    }
+
+    /// How many ticks get a label: those on rows, when no two are closer than two rows; else the ends.
+    func labelledTicks(rows: Int) -> Int {
+        let onRows = ticks.filter { fallsOnRow($0, rows: rows) }.map { (share($0) * Double(max(1, rows - 1))).rounded() }
+        let crowded = zip(onRows, onRows.dropFirst()).contains { $1 - $0 < 2 }
+        return crowded ? min(2, onRows.count) : onRows.count
     }
 
     /// The tick values from low to high.

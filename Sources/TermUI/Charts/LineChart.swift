@@ -68,7 +68,7 @@ public struct LineChart: Widget {
         let xRows = withAxisLine ? 2 : 1
         guard body.height > xRows else { return }
         let plotHeight = body.height - xRows
-        let scale = AxisScale.tightest(low: finite.min() ?? 0, high: finite.max() ?? 0, maxTicks: max(2, plotHeight + 1))
+        let scale = AxisScale.tightest(low: finite.min() ?? 0, high: finite.max() ?? 0, rows: plotHeight)
         let tickLabels = scale.ticks.map(format)
         let labelWidth = tickLabels.map { DisplayWidth.of($0) }.max() ?? 0
         guard body.width >= labelWidth + 4 else { return }
@@ -118,9 +118,7 @@ public struct LineChart: Widget {
         let ascii = theme.symbols.isASCII
         buffer.fill(Rect(x: plot.x - 1, y: plot.y, width: 1, height: plot.height), symbol: theme.symbols.vertical, style: muted)
         // Only ticks that fall on a row get a label: a label on a row between two ticks would be wrong.
-        for (value, label) in zip(scale.ticks, labels) {
-            let exact = scale.share(value) * Double(plot.height - 1)
-            guard abs(exact - exact.rounded()) < 0.2 else { continue }
+        for (value, label) in zip(scale.ticks, labels) where scale.fallsOnRow(value, rows: plot.height) {
             let y = row(of: value, plot: plot, scale: scale)
             buffer.writePadded(label, x: plot.x - 1 - labelWidth, y: y, width: labelWidth, style: muted, alignRight: true)
             buffer.write(ascii ? "+" : "┤", x: plot.x - 1, y: y, width: 1, style: muted)
@@ -153,14 +151,21 @@ public struct LineChart: Widget {
             for index in ticks { buffer.write(ascii ? "+" : "┬", x: column(of: index, plot: plot), y: plot.maxY, width: 1, style: muted) }
         }
         let y = plot.maxY + (axisLine ? 1 : 0)
-        var free = plot.x
-        for (n, index) in ticks.enumerated() {
+        // The first label starts at the axis, the last ends at the edge, others centre on their
+        // tick; the two ends are placed first and a middle label is dropped where it would touch one.
+        let placed: [(x: Int, label: String)] = ticks.enumerated().map { n, index in
             let label = xLabels[index], width = DisplayWidth.of(label)
-            // The first label starts at the axis, the last ends at the edge, others centre on their tick.
-            let x = n == 0 ? plot.x : n == ticks.count - 1 ? plot.maxX - width : column(of: index, plot: plot) - width / 2
-            guard x >= free, x + width <= plot.maxX else { continue }
-            buffer.write(label, x: x, y: y, style: muted)
-            free = x + width + 1
+            let x = n == 0 ? plot.x : n == ticks.count - 1 ? max(plot.x, plot.maxX - width) : column(of: index, plot: plot) - width / 2
+            return (x, label)
+        }
+        var free = plot.x
+        let lastX = placed.count > 1 ? placed[placed.count - 1].x : plot.maxX + 1
+        for (n, item) in placed.enumerated() {
+            let width = DisplayWidth.of(item.label)
+            let isLast = n == placed.count - 1 && n > 0
+            guard item.x >= free, item.x + width <= plot.maxX, isLast || item.x + width < lastX else { continue }
+            buffer.write(item.label, x: item.x, y: y, style: muted)
+            free = item.x + width + 1
         }
     }
 

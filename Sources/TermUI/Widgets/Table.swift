@@ -132,12 +132,12 @@ public struct Table: Widget {
     /// or share spare width by weight up to their maximum.
     private func layout(cells: [[TableCell]], width: Int) -> [(column: Int, x: Int, width: Int)] {
         guard !columns.isEmpty, width > 0 else { return [] }
-        var widths = columns.indices.map { c -> Int in
+        let contents = columns.indices.map { c -> Int in
             // Both symbol sets have one-column sort marks, so sizing needs no theme (header clicks have none).
             let header = DisplayWidth.of(columns[c].title) + DisplayWidth.of(indicator(c, symbols: .unicode))
-            let content = cells.reduce(header) { max($0, DisplayWidth.of($1[c].text)) }
-            return min(max(content, columns[c].minWidth), columns[c].maxWidth)
+            return cells.reduce(header) { max($0, DisplayWidth.of($1[c].text)) }
         }
+        var widths = columns.indices.map { min(max(contents[$0], columns[$0].minWidth), columns[$0].maxWidth) }
         var kept = 1
         var minimum = columns[0].minWidth
         while kept < columns.count && minimum + 1 + columns[kept].minWidth <= width {
@@ -155,6 +155,12 @@ public struct Table: Widget {
             if excess > 0 { widths[0] = max(0, widths[0] - excess) }
         } else {
             var spare = -excess
+            // Spare width first goes to text that would be cut, beyond its column's usual maximum.
+            for c in 0..<kept where spare > 0 && contents[c] > widths[c] {
+                let grow = min(spare, contents[c] - widths[c])
+                widths[c] += grow
+                spare -= grow
+            }
             var given = [Int](repeating: 0, count: kept)
             while spare > 0 {
                 // Each column of spare goes to the weighted column furthest below its share.
