@@ -43,7 +43,7 @@ struct CommandLineTests {
     @Test("bad values and unknown commands are refused with exit 2", arguments: [
         (["--lang", "fr"], "--lang takes zh or en, not 'fr'"),
         (["--theme", "pink"], "--theme takes default or mono, not 'pink'"),
-        (["snapshot", "--panel", "nope"], "--panel takes overview, cadres, grid, talent, scores, not 'nope'"),
+        (["snapshot", "--panel", "nope"], "--panel takes overview, cadres, grid, talent, scores, grassroots, not 'nope'"),
         (["snapshot", "--width", "0"], "--width takes a whole number from 1 to 1000, not '0'"),
         (["--data"], "option --data needs a value"),
         (["frob"], "unknown command 'frob'"),
@@ -71,7 +71,7 @@ struct CommandLineTests {
         #expect(lines[1].hasPrefix("在办") && lines[4].contains("红色引擎"))
         #expect(lines.allSatisfy { $0.unicodeScalars.allSatisfy { $0.value >= 0x20 } })
         let (plain, piped, launched) = run([], tty: false)
-        #expect(plain == 0 && !launched && piped.stdout.contains("Reported figures"))
+        #expect(plain == 0 && !launched && piped.stdout.contains("Open requests") && piped.stdout.contains("Latest changes"))
         let (_, _, opened) = run([], tty: true)
         #expect(opened)
     }

@@ -48,11 +48,12 @@ extension AppState {
     func visibleRows(_ tab: Tab) -> Int {
         let body = layout.body
         let area = switch tab {
-        case .overview: OverviewPanel.tableArea(in: body)
+        case .overview: RecordTable<ReportedFigure>.tableArea(in: body)
         case .cadres: CadresPanel.tableArea(in: body)
         case .grid: GridPanel.tableArea(in: body)
-        case .talent: TalentPanel.tableArea(in: body)
+        case .talent: TalentPanel.tableArea(in: body, rows: dataset.talent.count)
         case .scores: ScoresPanel.tableArea(in: body)
+        case .grassroots: Rect.zero
         }
         return Table.visibleRowCount(in: area)
     }

@@ -103,9 +103,12 @@ struct ShellKeyScriptTests {
         let state = Fixture.state()
         let tabs = ScreenRenderer.tabBar(state)
         let x = tabs.hitAreas(in: state.layout.tabs).first { $0.index == 3 }?.rect.x ?? 0
-        let (_, loop, _) = Fixture.run([.mouse(MouseEvent(kind: .leftPress, x: x, y: 0)), .mouse(MouseEvent(kind: .leftPress, x: 5, y: 5))])
+        let (_, loop, _) = Fixture.run([.mouse(MouseEvent(kind: .leftPress, x: x, y: 0)), .key(.char("t")), .mouse(MouseEvent(kind: .leftPress, x: 5, y: 5))])
         #expect(loop.state.tab == .talent)
         #expect(loop.state.tables[.talent]?.selected == 2)
+        let panel = state.layout.body.y + state.layout.body.height - 2
+        let (_, board, _) = Fixture.run([.key(.char("4")), .mouse(MouseEvent(kind: .leftPress, x: state.layout.body.width - 3, y: panel))])
+        #expect((board.state.pages[.talent] as? TalentPage)?.selected == 3, "a click on a project's panel selects it")
         let header = CadresPanel.tableArea(in: state.layout.body).y
         let (_, sorted, _) = Fixture.run([.key(.char("2")), .mouse(MouseEvent(kind: .leftPress, x: 2, y: header))])
         #expect(sorted.state.tables[.cadres]?.sortColumn == 0)

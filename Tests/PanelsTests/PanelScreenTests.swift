@@ -66,17 +66,28 @@ struct PanelScreenTests {
         #expect(buffer.lines()[4].hasPrefix("└"))
     }
 
-    @Test("the overview's headline boxes keep their titles whole at a quarter of 80 columns; the source sits in the bottom border")
+    @Test("the overview's headline tiles keep their titles whole at a sixth of 80 columns; the source sits in the bottom border, the article's date where it fits")
     func overviewHeadlines() throws {
-        let cadres = try Dataset.seedDataset(reference: Self.now).cadres.prefix(12)
-        let dataset = Dataset(referenceDate: Self.now, tickets: Self.tickets, cadres: Array(cadres))
-        var buffer = Buffer(width: 80, height: 6)
+        let seed = try Dataset.seedDataset(reference: Self.now)
+        let dataset = Dataset(referenceDate: Self.now, tickets: Self.tickets, cadres: Array(seed.cadres.prefix(12)), talent: seed.talent, figures: seed.figures)
         let headlines = Headlines(funnel: PoolFunnel(dataset.cadres), metrics: GridMetrics(tickets: dataset.tickets, now: Self.now))
-        OverviewPanel(figures: [], order: [], table: TableViewState(), headlines: headlines)
-            .render(buffer.area, into: &buffer, context: PanelContext(theme: .make(tier: .monochrome), language: .en, now: Self.now))
-        let lines = buffer.lines()
-        #expect(lines[0] == "┌ Cadre pool ──────┐┌ Appointed ───────┐┌ Open requests ───┐┌ Overdue ─────────┐")
-        #expect(lines[3] == "└─────── synthetic ┘└─────── synthetic ┘└─────── synthetic ┘└─────── synthetic ┘")
+        func draw(_ width: Int, _ height: Int, _ language: Language) -> [String] {
+            var buffer = Buffer(width: width, height: height)
+            let context = PanelContext(theme: .make(tier: .monochrome), language: language, now: Self.now)
+            HeadlineTiles(headlines: headlines, dataset: dataset, context: context).render(buffer.area, into: &buffer, context: context)
+            return buffer.lines()
+        }
+        #expect(draw(80, 4, .en) == [
+            "┌Cadre pool─┐┌ Appointed ┐┌ Open req… ┐┌ Overdue ──┐┌ Graduate… ┐┌ Non-public… ┐",
+            "│    12     ││    12     ││     2     ││     1     ││   700K    ││    85.1%    │",
+            "│           ││           ││           ││           ││           ││             │",
+            "└ synthetic ┘└ synthetic ┘└ synthetic ┘└ synthetic ┘└─ reported ┘└─── reported ┘",
+        ])
+        #expect(draw(80, 4, .zh)[0] == "┌ 人选库 ───┐┌已选拔使用─┐┌未办结诉求─┐┌ 超期诉求 ─┐┌大学生留汉─┐┌ 非公覆盖率 ─┐")
+        #expect(draw(80, 4, .zh)[1].contains("70万人") && draw(80, 4, .zh)[1].contains("85.1%"))
+        let wide = draw(200, 8, .en)
+        #expect(wide[7].contains("reported 2018-10") && wide[7].contains("reported 2018-11"), "the article's dates where they fit")
+        #expect(wide[2].contains("█") && wide[4].contains("█"), "five-row digits on a wide, tall row: \(wide.joined(separator: "\n"))")
     }
 
     @Test("while the data is read, a centred screen says so and names the folder, cut to the width")

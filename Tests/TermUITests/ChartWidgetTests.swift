@@ -96,13 +96,13 @@ import TermUI
 
     @Test func bigNumbersComeInThreeSizesWithWordsBeside() {
         #expect(Screen.boxed(BigNumber(text: "约 1.9万亿", caption: nil), width: 30, height: 5) == """
-               ██        ██████       |
-             ████        ██  ██       |
-               ██        ██████       |
-               ██            ██       |
-          约 ██████  ██  ██████ 万亿  |
+                ██      ██████        |
+              ████      ██  ██        |
+                ██      ██████        |
+                ██          ██        |
+           约 ██████ ██ ██████ 万亿   |
         """, "the 5-row font; the words sit on its last row")
-        #expect(Screen.text(BigNumber(text: "约 1.9万亿", caption: nil), width: 24, height: 5).contains("约 ▀▀▀ ▀ ▀▀▀ 万亿"), "too narrow for 5 rows: 3")
+        #expect(Screen.text(BigNumber(text: "约 1.9万亿", caption: nil), width: 20, height: 5).contains("约 ▀▀▀ ▀ ▀▀▀ 万亿"), "too narrow for 5 rows: 3")
         let seven = BigNumber(text: "70%", caption: "留汉")
         #expect(Screen.text(seven, width: 40, height: 8, theme: Screen.ascii).components(separatedBy: "\n").count == 8)
         #expect(BigNumber.font(fitting: ["70%"], width: 40, height: 8, captioned: true, ascii: false) == .rows7)
@@ -131,12 +131,15 @@ import TermUI
         ]
         let map = TileMap(tiles: tiles, scale: HeatScale(values: [10, 30]), legend: (title: "在办", low: "少", high: "多"))
         #expect(Screen.boxed(map, width: 20, height: 5) == """
-        江岸区    高新      |
-        · 10      █ 30      |
-        汉南区              |
-        —                   |
+          江岸      高新    |
+          · 10      █ 30    |
+          汉南              |
+          —                 |
         在办  少 ·░▒▓█ 多   |
         """)
-        #expect(Screen.text(map, width: 24, height: 3, theme: Screen.ascii) == "江岸区 . 10 高新 @ 30\n汉南区 —\n在办  少 .:+#@ 多", "one-row tiles put the value beside the name")
+        #expect(Screen.text(map, width: 24, height: 3, theme: Screen.ascii) == "江岸 . 10   高新 @ 30\n汉南 —\n在办  少 .:+#@ 多",
+                "one-row tiles put the value beside the name; short names for all when one full name does not fit")
+        let roomy = TileMap(tiles: Array(tiles.prefix(1)) + [tiles[2]], scale: HeatScale(values: [10]), legend: nil)
+        #expect(Screen.text(roomy, width: 12, height: 2) == "江岸区 ▒ 10\n汉南区 —", "full names when every one fits")
     }
 }

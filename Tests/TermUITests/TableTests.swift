@@ -107,14 +107,18 @@ import TermUI
                 TableCell(c == 0 ? "东西湖区街道办事处" : "9")
             }
         }
-        #expect(Screen.boxed(table(7), width: 12, height: 2) == """
-        单位    人  |
-        东西湖… 9   |
+        #expect(Screen.boxed(table(7), width: 10, height: 2) == """
+        单位    人|
+        东西湖… 9 |
         """)
-        #expect(Screen.boxed(table(8), width: 12, height: 2) == """
-        单位     人 |
-        东西湖…  9  |
+        #expect(Screen.boxed(table(8), width: 11, height: 2) == """
+        单位     人|
+        东西湖…  9 |
         """)
+        #expect(Screen.boxed(table(7), width: 14, height: 2) == """
+        单位        人|
+        东西湖区街… 9 |
+        """, "spare width goes to text that would be cut, past the column's maximum")
     }
 
     @Test func offsetKeepingSelectionVisible() {

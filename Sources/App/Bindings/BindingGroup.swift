@@ -2,7 +2,7 @@ import Domain
 
 /// The sections of the help screen and the palette, in their order.
 public enum BindingGroup: Int, CaseIterable, Sendable {
-    case general, navigation, table, overview, pool, cadre, scores, queue, ticket, talent
+    case general, navigation, table, overview, pool, cadre, scores, queue, ticket, talent, grassroots
 
     public var title: Label {
         switch self {
@@ -16,6 +16,7 @@ public enum BindingGroup: Int, CaseIterable, Sendable {
         case .queue: Label(zh: "红色引擎 · 队列与筛选", en: "Grid · queue and filters")
         case .ticket: Label(zh: "红色引擎 · 工单操作", en: "Grid · ticket actions")
         case .talent: Label(zh: "资智聚汉 · 人才工作", en: "Talent retention")
+        case .grassroots: Label(zh: "基层党建", en: "Grassroots party building")
         }
     }
 }

@@ -14,7 +14,7 @@ enum ShellBindings {
     ] + Tab.allCases.map { tab in
         Binding("shell.tab.\(tab.id)", [.char(Character(String(tab.rawValue)))], .shell(.selectTab(tab)), tab.label, group: .navigation)
     } + [
-        Binding("shell.next_tab", [.tab], .shell(.nextTab), Label(zh: "下一页", en: "Next tab"), group: .navigation, bar: .modes([PageMode.browse])),
+        Binding("shell.next_tab", [.tab], .shell(.nextTab), Label(zh: "下一页", en: "Next tab"), group: .navigation, bar: .modes([PageMode.browse, PageMode.board])),
         Binding("shell.previous_tab", [.backTab], .shell(.previousTab), Label(zh: "上一页", en: "Previous tab"), group: .navigation),
     ]
 }

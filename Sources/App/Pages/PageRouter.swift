@@ -4,11 +4,12 @@ import Panels
 /// A command for one page. Adding a page adds its case here, its entry in `PageRouter`, and its
 /// id in `Tab`; nothing else in the shell names pages.
 public enum PageCommand: Equatable, Sendable {
-    case overview(TableCommand)
+    case overview(OverviewCommand)
     case cadres(CadreCommand)
     case grid(GridCommand)
     case talent(TalentCommand)
     case scores(ScoresCommand)
+    case grassroots(GrassrootsCommand)
 }
 
 /// The one place that knows which pages exist.
@@ -20,6 +21,7 @@ enum PageRouter {
             .grid: GridPage(env),
             .talent: TalentPage(env),
             .scores: ScoresPage(env),
+            .grassroots: GrassrootsPage(env),
         ]
     }
 
@@ -30,6 +32,7 @@ enum PageRouter {
         (.grid, GridPage.actionCatalogue),
         (.talent, TalentPage.actionCatalogue),
         (.scores, ScoresPage.actionCatalogue),
+        (.grassroots, GrassrootsPage.actionCatalogue),
     ]
 }
 

@@ -37,7 +37,7 @@ public struct AppState {
         self.keyMap = keyMap
         self.warningRule = warningRule
         self.tab = tab
-        world = World(dataset: dataset, now: now)
+        world = World(dataset: dataset, now: now, warningRule: warningRule)
         pages = PageRouter.makePages(environment)
     }
 

@@ -16,18 +16,29 @@ public struct World {
     /// Every cadre's search text, by position, for the pool's search.
     public private(set) var cadreSearch: SearchText
     public private(set) var headlines: Headlines
+    /// The grid by district and its overdue tickets by level, for the overview's map and alerts.
+    public private(set) var districtMetrics: DistrictMetrics
+    /// The latest changes, for the overview's feed.
+    public private(set) var activity: ActivityFeed
+    /// The latest report-card month's boards and warnings.
+    public private(set) var unitSummary: UnitSummary
+    public let warningRule: WarningRule
 
     /// How often the clock-driven figures (overdue counts) are brought up to date.
     public static let clockRefreshSeconds: TimeInterval = 60
 
-    public init(dataset: Dataset, now: Date) {
+    public init(dataset: Dataset, now: Date, warningRule: WarningRule = .standard) {
         self.dataset = dataset
+        self.warningRule = warningRule
         ticketIndex = TicketIndex(dataset.tickets)
         gridMetrics = GridMetrics(tickets: dataset.tickets, now: now)
         poolFunnel = PoolFunnel(dataset.cadres)
         cadreSources = Source.present(count: dataset.cadres.count) { dataset.cadres[$0].source }
         cadreSearch = SearchText(count: dataset.cadres.count) { dataset.cadres[$0].searchFields }
-        headlines = Headlines(funnel: poolFunnel, metrics: gridMetrics)
+        headlines = Headlines(funnel: poolFunnel, metrics: gridMetrics, cadreSources: cadreSources)
+        districtMetrics = DistrictMetrics(tickets: dataset.tickets, now: now)
+        activity = ActivityFeed(dataset)
+        unitSummary = UnitSummary(units: dataset.units, cadres: dataset.cadres, rule: warningRule)
     }
 
     /// Takes new data. `changed` names the records that differ, so the ticket index is updated
@@ -46,13 +57,19 @@ public struct World {
                 cadreSearch = SearchText(count: new.cadres.count) { new.cadres[$0].searchFields }
             }
         }
+        let units = changed.map { $0.contains { new.unitIndex($0) != nil } } ?? true
+        if units || cadres.map({ !$0.isEmpty }) ?? true {
+            unitSummary = UnitSummary(units: new.units, cadres: new.cadres, rule: warningRule)
+        }
+        activity.update(new, changed: changed)
         recount(now: now)
     }
 
     /// The metrics and counts, from the data and the clock.
     mutating func recount(now: Date) {
         gridMetrics = GridMetrics(tickets: dataset.tickets, now: now)
-        headlines = Headlines(funnel: poolFunnel, metrics: gridMetrics)
+        headlines = Headlines(funnel: poolFunnel, metrics: gridMetrics, cadreSources: cadreSources)
+        districtMetrics = DistrictMetrics(tickets: dataset.tickets, now: now)
     }
 
     /// Whether the clock has moved far enough for the clock-driven figures to be recounted.

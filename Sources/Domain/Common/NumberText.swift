@@ -17,6 +17,17 @@ public enum NumberText {
         }
     }
 
+    /// Short enough for a dashboard tile: 70万 / 700K, 1.9万亿 / 1.9T. Chinese is short already.
+    public static func compact(_ value: Double, _ language: Language) -> String {
+        guard language == .en else { return format(value, language) }
+        let magnitude = abs(value)
+        // Thousands only from ten thousand: 9,500 reads better whole than as 9.5K.
+        for (limit, unit, suffix) in [(1e12, 1e12, "T"), (1e9, 1e9, "B"), (1e6, 1e6, "M"), (1e4, 1e3, "K")] where magnitude >= limit {
+            return plain(value / unit, grouped: false) + suffix
+        }
+        return plain(value, grouped: true)
+    }
+
     /// At most two decimals, trailing zeros dropped, optional thousands separators.
     static func plain(_ value: Double, grouped: Bool) -> String {
         let hundredths = Int((abs(value) * 100).rounded())

@@ -1,7 +1,8 @@
 import Domain
 
-/// The overview's four counts. Worked out when the data changes (the ticket counts are the grid's
-/// metrics), never per frame: each is a pass over every record.
+/// The overview's record counts and where their records come from. Worked out when the data
+/// changes (the ticket counts are the grid's metrics), never per frame: each is a pass over
+/// every record.
 public struct Headlines: Equatable, Sendable {
     public var pool: Int
     /// Cadres ever appointed to a hard post: those with an appointment date, whatever became of
@@ -9,11 +10,15 @@ public struct Headlines: Equatable, Sendable {
     public var appointed: Int
     public var open: Int
     public var overdue: Int
+    public var cadreSources: [Source]
+    public var ticketSources: [Source]
 
-    public init(funnel: PoolFunnel, metrics: GridMetrics) {
+    public init(funnel: PoolFunnel, metrics: GridMetrics, cadreSources: [Source] = [.synthetic]) {
         pool = funnel.total()
         appointed = funnel.appointed()
         open = metrics.open
         overdue = metrics.overdue
+        self.cadreSources = cadreSources
+        ticketSources = metrics.sources
     }
 }

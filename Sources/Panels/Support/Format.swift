@@ -35,6 +35,18 @@ public enum Format {
         return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
     }
 
+    /// A moment near `now`, as short as it can be: "14:05" today, "11-29 14:05" this year, else
+    /// the whole date.
+    public static func recent(_ date: Date, now: Date, _ zone: TimeZone = cityTimeZone) -> String {
+        let calendar = calendar(zone)
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        let today = calendar.dateComponents([.year, .month, .day], from: now)
+        let time = String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
+        if c.year == today.year && c.month == today.month && c.day == today.day { return time }
+        if c.year == today.year { return String(format: "%02d-%02d ", c.month ?? 0, c.day ?? 0) + time }
+        return dateTime(date, zone)
+    }
+
     /// "14:05:09" in the city's time, for the status-bar clock.
     public static func clock(_ date: Date, _ zone: TimeZone = cityTimeZone) -> String {
         let c = calendar(zone).dateComponents([.hour, .minute, .second], from: date)

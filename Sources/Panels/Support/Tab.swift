@@ -7,6 +7,7 @@ public enum Tab: Int, CaseIterable, Sendable {
     case grid
     case talent
     case scores
+    case grassroots
 
     public var label: Label {
         switch self {
@@ -15,6 +16,7 @@ public enum Tab: Int, CaseIterable, Sendable {
         case .grid: Label(zh: "红色引擎", en: "Grid")
         case .talent: Label(zh: "资智聚汉", en: "Talent")
         case .scores: Label(zh: "考评", en: "Scores")
+        case .grassroots: Label(zh: "基层党建", en: "Grassroots")
         }
     }
 
@@ -26,6 +28,7 @@ public enum Tab: Int, CaseIterable, Sendable {
         case .grid: "grid"
         case .talent: "talent"
         case .scores: "scores"
+        case .grassroots: "grassroots"
         }
     }
 

@@ -21,9 +21,6 @@ public enum BigFont: Int, CaseIterable, Sendable {
         }
     }
 
-    /// Columns between two glyphs.
-    var gap: Int { self == .rows3 ? 1 : 2 }
-
     private static let halfBlocks: [Character: [String]] = [
         "0": ["█▀█", "█ █", "▀▀▀"], "1": ["▀█ ", " █ ", "▀▀▀"], "2": ["▀▀█", "█▀▀", "▀▀▀"],
         "3": ["▀▀█", " ▀█", "▀▀▀"], "4": ["█ █", "▀▀█", "  ▀"], "5": ["█▀▀", "▀▀█", "▀▀▀"],
@@ -65,7 +62,7 @@ public enum BigFont: Int, CaseIterable, Sendable {
         var out = [String](repeating: "", count: rows)
         for (i, ch) in text.enumerated() {
             guard let glyph = glyph(ch, ascii: ascii) else { return nil }
-            for r in 0..<rows { out[r] += (i > 0 ? String(repeating: " ", count: gap) : "") + glyph[r] }
+            for r in 0..<rows { out[r] += (i > 0 ? " " : "") + glyph[r] }
         }
         return out
     }

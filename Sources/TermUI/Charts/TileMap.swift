@@ -55,15 +55,18 @@ public struct TileMap: Widget {
             Line(spans).render(area.row(area.height - 1), into: &buffer, theme: theme)
             map = area.inset(bottom: 1)
         }
-        for tile in tiles { draw(tile, in: tileRect(column: tile.column, row: tile.row, in: map), into: &buffer, theme: theme) }
+        // Full names only when every tile has room for its own, so the map reads alike.
+        let full = tiles.allSatisfy { DisplayWidth.of($0.name) <= tileRect(column: $0.column, row: $0.row, in: map).width }
+        for tile in tiles { draw(tile, full: full, in: tileRect(column: tile.column, row: tile.row, in: map), into: &buffer, theme: theme) }
     }
 
-    private func draw(_ tile: Tile, in rect: Rect, into buffer: inout Buffer, theme: Theme) {
+    private func draw(_ tile: Tile, full: Bool, in rect: Rect, into buffer: inout Buffer, theme: Theme) {
         guard !rect.isEmpty else { return }
         let step = scale.step(tile.value)
         let fill = step.map { scale.style($0, theme: theme) } ?? theme.muted
         buffer.fill(rect, style: fill)
-        let name = DisplayWidth.of(tile.name) <= rect.width ? tile.name : tile.shortName
+        // A short name cut to the tile keeps its first characters; an ellipsis would leave one.
+        let name = full ? tile.name : DisplayWidth.truncate(tile.shortName, to: rect.width, ellipsis: "")
         let value = (step.map { scale.mark($0, symbols: theme.symbols) + " " } ?? "") + tile.valueText
         let ellipsis = theme.symbols.ellipsis
         if rect.height == 1 {
@@ -72,8 +75,11 @@ public struct TileMap: Widget {
             buffer.write(text, x: rect.x, y: rect.y, width: rect.width, style: fill)
             return
         }
+        // Both lines centred in the tile: on a big screen a corner label is lost in the fill.
         let top = rect.y + (rect.height - 2) / 2
-        buffer.write(DisplayWidth.truncate(name, to: rect.width, ellipsis: ellipsis), x: rect.x, y: top, style: fill.adding(.bold))
-        buffer.write(DisplayWidth.truncate(value, to: rect.width, ellipsis: ellipsis), x: rect.x, y: top + 1, style: fill)
+        let shownValue = DisplayWidth.truncate(value, to: rect.width, ellipsis: ellipsis)
+        let left = rect.x + max(0, (rect.width - max(DisplayWidth.of(name), DisplayWidth.of(shownValue))) / 2)
+        buffer.write(name, x: left, y: top, width: rect.maxX - left, style: fill.adding(.bold))
+        buffer.write(shownValue, x: left, y: top + 1, width: rect.maxX - left, style: fill)
     }
 }
