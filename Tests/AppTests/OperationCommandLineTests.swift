@@ -72,10 +72,13 @@ extension OperationCommandLineTests {
         let table = workspace.run(["workers", "list", "--level", "community"]).stdout.components(separatedBy: "\n")
         #expect(table[0].hasPrefix("ID ") && table.last?.hasSuffix("worker(s)") == true)
         #expect(table.dropFirst().dropLast().allSatisfy { $0.contains("Community") })
-        let json = try JSONSerialization.jsonObject(with: Data(workspace.run(["workers", "list", "--community", "长江社区", "--json"]).stdout.utf8)) as? [[String: Any]] ?? []
+        // 长江社区 is in more than one district: a bare name is refused with the districts, a path picks one.
+        let ambiguous = workspace.run(["workers", "list", "--community", "长江社区", "--json"])
+        #expect(ambiguous.code == 2 && ambiguous.stderr.contains("长江社区 is in ") && ambiguous.stderr.contains("say which, e.g. --community "))
+        let suggested = try #require(ambiguous.stderr.components(separatedBy: "--community ").dropFirst().first?.components(separatedBy: " ").first)
+        let json = try JSONSerialization.jsonObject(with: Data(workspace.run(["workers", "list", "--community", suggested, "--json"]).stdout.utf8)) as? [[String: Any]] ?? []
         #expect(!json.isEmpty && json.allSatisfy { $0["community"] as? String == "长江社区" })
-        // 长江社区 is in more than one district: the list says which.
-        #expect(Set(json.compactMap { $0["district"] as? String }).count > 1)
+        #expect(Set(json.compactMap { $0["district"] as? String }) == [String(suggested.prefix { $0 != "/" })])
         #expect(workspace.run(["workers", "list", "--csv"]).stdout.hasPrefix("id,name,level,district,street,community,grid,source"))
         #expect(workspace.run(["workers", "list", "--level", "planet"]).code == 2)
         #expect(workspace.run(["workers"]).code == 2)

@@ -91,8 +91,8 @@ struct GridPanelTests {
         #expect(buffer.text == """
         Filters: Status: Assigned,In progress · 江岸区/大智街 · overdue · mine · /漏水  (c clears)    1 of 3
         ┌ Red Engine · residents' requests (entered) ───────────────────────────────────────────────── 1/1 ┐
-        │ID        Age Left▲     Level Category  Community/grid   Status   Assignee Title                  │
-        │T-000042   1d  -6h late Grid  Utilities 三阳社区/第1网格 Assigned bob      楼道漏水               │
+        │ID         Age Left▲     Level Category  Place                 Status   Assignee Title            │
+        │T-000042    1d  -6h late Grid  Utilities 江岸·三阳社区/第1网格 Assigned bob      楼道漏水         │
         │                                                                                                  │
         │                                                                                                  │
         │                                                                                                  │
@@ -119,7 +119,7 @@ struct GridPanelTests {
         """)
     }
 
-    @Test("while the search is typed it takes the filter line; narrow columns cut Chinese whole, with …")
+    @Test("while the search is typed it takes the filter line; narrow, the age, level and category go before the title; Chinese is cut whole, with …")
     func searchingNarrow() {
         var panel = Self.filtered
         panel.search = TextFieldState(text: "漏水")
@@ -127,8 +127,8 @@ struct GridPanelTests {
         #expect(buffer.text == """
         / 漏水                                           1 条 / 共 3
         ┌ 红色引擎 · 群众诉求 (录入) ───────────────────────── 1/1 ┐
-        │编号     时长 剩余▲     级别 类别     社区/网格     状态  │
-        │T-000042   1d  -6h 超期 网格 水电气暖 三阳社区/第1… 已派单│
+        │编号      剩余▲     区·社区/网… 状态   处理人 标题        │
+        │T-000042   -6h 超期 江岸·三阳…  已派单 bob    楼道漏水    │
         └──────────────────────────────────────────────────────────┘
         """)
         #expect(panel.searchCursor(in: buffer.area, context: Self.context(.zh))! == (x: 6, y: 0))

@@ -38,10 +38,10 @@ struct PanelScreenTests {
         #expect(buffer.text == """
         All tickets · / search  f filter  o overdue  m mine  u unassigned                             3 of 3
         ┌ Red Engine · residents' requests (synthetic) ─────────────────────────────────────────────── 1/3 ┐
-        │ID        Age Left▲     Level     Category Community/grid Status      Assignee Title              │
-        │T-000001   1d  -6h late Grid      Roads    三阳社区/3网格 Assigned    wangfang 路灯不亮           │
-        │T-000002  20h   4h soon Community —        三阳社区/3网格 In progress wangfang Water leak in 3号楼│
-        │T-000003   2h —         Grid      Other    三阳社区/3网格 Resolved    wangfang 已办               │
+        │ID         Age Left▲     Level     Category Place               Status      Assignee Title        │
+        │T-000001    1d  -6h late Grid      Roads    江岸·三阳社区/3网格 Assigned    wangfang 路灯不亮     │
+        │T-000002   20h   4h soon Community —        江岸·三阳社区/3网格 In progress wangfang Water leak i…│
+        │T-000003    2h —         Grid      Other    江岸·三阳社区/3网格 Resolved    wangfang 已办         │
         └──────────────────────────────────────────────────────────────────────────────────────────────────┘
         """)
     }

@@ -23,17 +23,21 @@ public enum Usage {
     Usage:
       zugong [options]                 open the dashboard (prints the overview when stdout is not a terminal)
       zugong snapshot [--panel P] [--width W] [--height H] [options]
-                                       print a panel as plain text (overview, cadres, grid, talent, scores)
-      zugong tickets list [--status S] [--level L] [--category C] [--community NAME] [--overdue]
+                                       print a panel as plain text (overview, cadres, grid, talent, scores, grassroots)
+      zugong tickets list [--status S] [--level L] [--category C] [--community [DISTRICT/]NAME] [--overdue]
                           [--search TEXT] [--sort FIELD] [--desc] [--json|--csv]
       zugong ticket show ID [--json] [--reveal-phone]
-      zugong workers list [--level L] [--community NAME] [--json|--csv]     whom tickets can be assigned to
+      zugong workers list [--level L] [--community [DISTRICT/]NAME] [--json|--csv]     whom tickets can be assigned to
       zugong ticket new --title T [--description D] [--category C [--level L]] [--location PATH]
                         [--reporter NAME] [--phone P] [--urgent]      prints the new id
 
     """
 
     static let footer = """
+      zugong metrics [--json]          the grid's figures, overdue by level, the backlog by age, category and place
+      zugong figures [--area cadres|grassroots|talent] [--json|--csv]
+                                       every reported figure with its qualifier, date and the article's words
+      zugong talent [--json|--csv]     the talent indicators with goals and (in JSON) their monthly series
       zugong cadres list [--stage S] [--pool city|district] [--unit U] [--first-batch] [--warned]
                          [--points-below N] [--criterion-below N] [--search T] [--sort F] [--desc] [--json|--csv]
       zugong cadre show ID [--json]

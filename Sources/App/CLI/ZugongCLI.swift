@@ -13,7 +13,7 @@ public enum ZugongCLI {
     static let commands: [String: CommandSpec] = Dictionary(uniqueKeysWithValues: [
         DashboardCommand.spec, SnapshotCommand.spec,
         StoreCommands.initialize, StoreCommands.check, StoreCommands.compact, StoreCommands.generate,
-        TicketsCommand.spec, TicketCommandLine.spec, WorkersCommand.spec, CadresCommand.spec, CadreCommandLine.spec, ScoresCommandLine.spec, UnitsCommand.spec, WarningsCommand.spec, BulletinCommand.spec, Open311Commands.importSpec, Open311Commands.exportSpec,
+        TicketsCommand.spec, TicketCommandLine.spec, MetricsCommand.spec, FiguresCommand.spec, TalentListCommand.spec, WorkersCommand.spec, CadresCommand.spec, CadreCommandLine.spec, ScoresCommandLine.spec, UnitsCommand.spec, WarningsCommand.spec, BulletinCommand.spec, Open311Commands.importSpec, Open311Commands.exportSpec,
     ].map { ($0.name, $0) })
 
     public static func main(arguments: [String], environment: [String: String], stdoutIsTerminal: Bool,

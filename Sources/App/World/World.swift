@@ -23,6 +23,8 @@ public struct World {
     /// The latest report-card month's boards and warnings.
     public private(set) var unitSummary: UnitSummary
     public let warningRule: WarningRule
+    /// Grid workers' names by id, for the queue's assignee column.
+    public private(set) var workerNames: [String: String]
 
     /// How often the clock-driven figures (overdue counts) are brought up to date.
     public static let clockRefreshSeconds: TimeInterval = 60
@@ -39,6 +41,11 @@ public struct World {
         districtMetrics = DistrictMetrics(tickets: dataset.tickets, now: now)
         activity = ActivityFeed(dataset)
         unitSummary = UnitSummary(units: dataset.units, cadres: dataset.cadres, rule: warningRule)
+        workerNames = Self.names(dataset.workers)
+    }
+
+    private static func names(_ workers: [GridWorker]) -> [String: String] {
+        Dictionary(workers.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Takes new data. `changed` names the records that differ, so the ticket index is updated
@@ -62,6 +69,7 @@ public struct World {
             unitSummary = UnitSummary(units: new.units, cadres: new.cadres, rule: warningRule)
         }
         activity.update(new, changed: changed)
+        if changed == nil || new.workers.count != workerNames.count { workerNames = Self.names(new.workers) }
         recount(now: now)
     }
 

@@ -29,7 +29,7 @@ public enum NumberText {
     }
 
     /// At most two decimals, trailing zeros dropped, optional thousands separators.
-    static func plain(_ value: Double, grouped: Bool) -> String {
+    public static func plain(_ value: Double, grouped: Bool) -> String {
         let hundredths = Int((abs(value) * 100).rounded())
         var whole = String(hundredths / 100)
         if grouped && whole.count > 3 {

@@ -1,6 +1,6 @@
 /// A count per key, largest first (ties by key order), ready for a bar chart.
-public struct Tally<Key: Hashable & Sendable>: Sendable {
-    public struct Row: Sendable {
+public struct Tally<Key: Hashable & Sendable>: Sendable, Equatable {
+    public struct Row: Sendable, Equatable {
         public var key: Key
         public var count: Int
     }

@@ -13,9 +13,11 @@ public struct GridPanel {
     public var search: TextFieldState?
     /// Rows another operator just changed.
     public var highlighted: Set<String>
+    /// The queue's backlog as charts, when shown.
+    public var backlog: Backlog?
 
     public init(tickets: [Ticket], order: [Int], table: TableViewState, metrics: GridMetrics? = nil,
-                filter: TicketFilter = .all, search: TextFieldState? = nil, highlighted: Set<String> = []) {
+                filter: TicketFilter = .all, search: TextFieldState? = nil, highlighted: Set<String> = [], backlog: Backlog? = nil) {
         self.tickets = tickets
         self.order = order
         self.table = table
@@ -23,18 +25,26 @@ public struct GridPanel {
         self.filter = filter
         self.search = search
         self.highlighted = highlighted
+        self.backlog = backlog
     }
 
-    /// The strip (when there is room for it), the filter line and the queue's box.
-    public static func areas(in area: Rect) -> (strip: Rect, filter: Rect, queue: Rect) {
+    /// The strip (when there is room for it), the filter line, the queue's box and, with the
+    /// backlog shown, its pane: beside the queue on wide screens, below it on others.
+    public static func areas(in area: Rect, backlog: Bool = false) -> (strip: Rect, filter: Rect, queue: Rect, backlog: Rect) {
         let strip = area.height >= 12 ? MetricsStrip.height : 0
         let line = area.height >= 4 ? 1 : 0
         let parts = Layout.split(area, .vertical, [.fixed(strip), .fixed(line), .proportional(1)])
-        return (parts[0], parts[1], parts[2])
+        guard backlog else { return (parts[0], parts[1], parts[2], .zero) }
+        if let side = BacklogPanel.sideWidth(for: parts[2].width) {
+            let columns = Layout.split(parts[2], .horizontal, [.proportional(1), .fixed(side)])
+            return (parts[0], parts[1], columns[0], columns[1])
+        }
+        let rows = Layout.split(parts[2], .vertical, [.proportional(1), .proportional(1)])
+        return (parts[0], parts[1], rows[0], rows[1])
     }
 
     /// Where the table's rows go inside the panel's area (for paging and clicks).
-    public static func tableArea(in area: Rect) -> Rect { Block().inner(areas(in: area).queue) }
+    public static func tableArea(in area: Rect, backlog: Bool = false) -> Rect { Block().inner(areas(in: area, backlog: backlog).queue) }
 
     /// Where the terminal cursor goes while the search is typed.
     public func searchCursor(in area: Rect, context: PanelContext) -> (x: Int, y: Int)? {
@@ -44,7 +54,8 @@ public struct GridPanel {
     /// Draws the panel; returns where the queue's headers and rows landed.
     @discardableResult
     public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) -> Table.HitAreas {
-        let parts = Self.areas(in: area)
+        let parts = Self.areas(in: area, backlog: backlog != nil)
+        if let backlog { BacklogPanel(backlog: backlog).render(parts.backlog, into: &buffer, context: context) }
         if let metrics, !parts.strip.isEmpty {
             MetricsStrip(metrics: metrics).render(parts.strip, into: &buffer, context: context)
         }

@@ -15,12 +15,16 @@ public enum TicketColumns {
         }
     }
 
-    /// What the queue shows; the order comes from `sortKey(column:)` through `TicketIndex`.
+    /// What the queue shows; the order comes from `sortKey(column:)` through `TicketIndex`. When
+    /// the width runs short the age goes first, then the category and the level; the id, the
+    /// deadline and the title stay.
     public static let all: [ColumnSpec<Ticket>] = [
-        ColumnSpec(Label(zh: "编号", en: "ID"), min: 8, max: 8, text: { t, _ in t.id }),
-        ColumnSpec(Label(zh: "时长", en: "Age"), min: 4, max: 5, alignRight: true,
+        // An urgent ticket's id ends in "!" and stands out, in words as well as colour.
+        ColumnSpec(Label(zh: "编号", en: "ID"), min: 9, max: 9, priority: 9, text: { t, _ in t.id + (t.urgent ? "!" : "") },
+                   style: { t, c in t.urgent ? c.theme.danger : nil }),
+        ColumnSpec(Label(zh: "时长", en: "Age"), min: 4, max: 5, alignRight: true, priority: 1,
                    text: { t, c in Format.duration(max(0, c.now.timeIntervalSince(t.createdAt))) }),
-        ColumnSpec(Label(zh: "剩余", en: "Left"), min: 9, max: 11,
+        ColumnSpec(Label(zh: "剩余", en: "Left"), min: 9, max: 11, priority: 8,
                    text: { t, c in
                        guard let left = t.timeLeft(now: c.now) else { return "—" }
                        // Right-aligned so the words line up under each other.
@@ -28,14 +32,28 @@ public enum TicketColumns {
                        return String(repeating: " ", count: max(0, 4 - time.count)) + time + " " + deadlineWord(t.deadlineState(now: c.now, rules: c.rules), c)
                    },
                    style: { t, c in deadlineStyle(t.deadlineState(now: c.now, rules: c.rules), c.theme) }),
-        ColumnSpec(Label(zh: "级别", en: "Level"), min: 4, max: 9, text: { t, c in c.text(t.level.label) }),
-        ColumnSpec(Label(zh: "类别", en: "Category"), min: 8, max: 10, text: { t, c in t.category.map { c.text($0.label) } ?? "—" }),
-        ColumnSpec(Label(zh: "社区/网格", en: "Community/grid"), min: 8, max: 22,
-                   text: { t, _ in t.location.community + "/" + t.location.grid }),
-        ColumnSpec(Label(zh: "状态", en: "Status"), min: 6, max: 11, text: { t, c in c.text(t.status.label) }),
-        ColumnSpec(Label(zh: "处理人", en: "Assignee"), min: 6, max: 10, text: { t, _ in t.claimedBy ?? t.assignee ?? "—" }),
-        ColumnSpec(Label(zh: "标题", en: "Title"), min: 12, max: 80, weight: 1, text: { t, _ in t.title }),
+        ColumnSpec(Label(zh: "级别", en: "Level"), min: 4, max: 9, priority: 3, text: { t, c in c.text(t.level.label) }),
+        ColumnSpec(Label(zh: "类别", en: "Category"), min: 8, max: 10, priority: 2, text: { t, c in t.category.map { c.text($0.label) } ?? "—" }),
+        // With the district: community names repeat across districts (长江社区 is in three).
+        ColumnSpec(Label(zh: "区·社区/网格", en: "Place"), min: 8, max: 28, priority: 4,
+                   text: { t, _ in place(t.location) }),
+        ColumnSpec(Label(zh: "状态", en: "Status"), min: 6, max: 11, priority: 6, text: { t, c in c.text(t.status.label) }),
+        ColumnSpec(Label(zh: "处理人", en: "Assignee"), min: 6, max: 12, priority: 5, text: { t, c in handler(t, c) }),
+        ColumnSpec(Label(zh: "标题", en: "Title"), min: 12, max: 80, weight: 1, priority: 7, text: { t, _ in t.title }),
     ]
+
+    /// "武昌·长江社区/3网格": the district without its 区, the community, the grid.
+    public static func place(_ location: TicketLocation) -> String {
+        let district = location.district.hasSuffix("区") && location.district.count > 2 ? String(location.district.dropLast()) : location.district
+        return (district.isEmpty ? "" : district + "·") + location.community + "/" + location.grid
+    }
+
+    /// Who handles the ticket: the operator who claimed it, else the assigned worker by name.
+    public static func handler(_ ticket: Ticket, _ context: PanelContext) -> String {
+        if let claimed = ticket.claimedBy { return claimed }
+        guard let assignee = ticket.assignee else { return "—" }
+        return context.workerNames[assignee] ?? assignee
+    }
 
     /// The default sort: the most urgent deadline first.
     public static let defaultSortColumn = 2

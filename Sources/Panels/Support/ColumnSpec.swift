@@ -8,11 +8,13 @@ public struct ColumnSpec<Row>: Sendable {
     public var maxWidth: Int
     public var alignRight: Bool
     public var weight: Int
+    /// Which columns stay when not all fit: the lowest goes first.
+    public var priority: Int
     public var text: @Sendable (Row, PanelContext) -> String
     public var style: @Sendable (Row, PanelContext) -> Style?
     public var sortKey: @Sendable (Row, PanelContext) -> SortKey
 
-    public init(_ title: Label, min: Int = 2, max: Int = 40, alignRight: Bool = false, weight: Int = 0,
+    public init(_ title: Label, min: Int = 2, max: Int = 40, alignRight: Bool = false, weight: Int = 0, priority: Int = 0,
                 text: @escaping @Sendable (Row, PanelContext) -> String,
                 style: @escaping @Sendable (Row, PanelContext) -> Style? = { _, _ in nil },
                 sortKey: (@Sendable (Row, PanelContext) -> SortKey)? = nil) {
@@ -21,6 +23,7 @@ public struct ColumnSpec<Row>: Sendable {
         self.maxWidth = max
         self.alignRight = alignRight
         self.weight = weight
+        self.priority = priority
         self.text = text
         self.style = style
         self.sortKey = sortKey ?? { row, context in .text(text(row, context)) }

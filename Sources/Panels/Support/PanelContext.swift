@@ -10,13 +10,17 @@ public struct PanelContext: Sendable {
     public var rules: LifecycleRules
     /// The zone dates and the clock are shown in.
     public var timeZone: TimeZone
+    /// Grid workers' names by id, so tables show who rather than `W-00460`.
+    public var workerNames: [String: String]
 
-    public init(theme: Theme, language: Language, now: Date, rules: LifecycleRules = .standard, timeZone: TimeZone = Format.cityTimeZone) {
+    public init(theme: Theme, language: Language, now: Date, rules: LifecycleRules = .standard, timeZone: TimeZone = Format.cityTimeZone,
+                workerNames: [String: String] = [:]) {
         self.theme = theme
         self.language = language
         self.now = now
         self.rules = rules
         self.timeZone = timeZone
+        self.workerNames = workerNames
     }
 
     /// A moment as the user reads it: "2018-09-01 14:05" in the display zone.

@@ -48,7 +48,7 @@ public struct RecordTable<Row> {
 
     public func table(context: PanelContext) -> Table {
         Table(
-            columns: columns.map { TableColumn(title: context.text($0.title), minWidth: $0.minWidth, maxWidth: $0.maxWidth, alignRight: $0.alignRight, weight: $0.weight) },
+            columns: columns.map { TableColumn(title: context.text($0.title), minWidth: $0.minWidth, maxWidth: $0.maxWidth, alignRight: $0.alignRight, weight: $0.weight, priority: $0.priority) },
             rowCount: order.count, selected: order.isEmpty ? nil : state.selected, offset: state.offset,
             sort: (column: state.sortColumn, ascending: state.ascending), emptyMessage: emptyMessage, scrollHint: false
         ) { row, column in

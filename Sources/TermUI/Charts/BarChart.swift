@@ -95,8 +95,9 @@ public struct BarChart: Widget {
         let rows = groups.flatMap { group in (0..<series).map { (group, $0) } }.prefix(area.height)
         let (top, bottom) = Self.range(rows.map(\.0))
         let texts = rows.map { group, s in s < group.values.count ? valueFormatter(group.values[s]) : "" }
-        let labelWidth = min(rows.map { DisplayWidth.of($0.0.label) }.max() ?? 0, area.width / 3)
         let valueWidth = texts.map { DisplayWidth.of($0) }.max() ?? 0
+        // Labels take what they need while ten columns are left for the bars, and at least a third.
+        let labelWidth = min(rows.map { DisplayWidth.of($0.0.label) }.max() ?? 0, max(area.width / 3, area.width - valueWidth - 12))
         let barX = area.x + (labelWidth > 0 ? labelWidth + 1 : 0)
         let room = max(0, area.maxX - barX - valueWidth - 1)
         // Negative bars get the share of the room their range takes, left of a one-column axis.

@@ -128,8 +128,9 @@ public struct Table: Widget {
     }
 
     /// Column positions (relative to the area) and widths. Columns that do not fit even at their
-    /// minimum are dropped from the right; the kept ones shrink right-to-left towards their minimum,
-    /// or share spare width by weight up to their maximum.
+    /// minimum are dropped, the lowest priority first (the rightmost among equals); the kept ones
+    /// shrink right-to-left towards their minimum, or take spare width: first the text that would
+    /// be cut, then by weight up to their maximum.
     private func layout(cells: [[TableCell]], width: Int) -> [(column: Int, x: Int, width: Int)] {
         guard !columns.isEmpty, width > 0 else { return [] }
         let contents = columns.indices.map { c -> Int in
@@ -137,36 +138,35 @@ public struct Table: Widget {
             let header = DisplayWidth.of(columns[c].title) + DisplayWidth.of(indicator(c, symbols: .unicode))
             return cells.reduce(header) { max($0, DisplayWidth.of($1[c].text)) }
         }
-        var widths = columns.indices.map { min(max(contents[$0], columns[$0].minWidth), columns[$0].maxWidth) }
-        var kept = 1
-        var minimum = columns[0].minWidth
-        while kept < columns.count && minimum + 1 + columns[kept].minWidth <= width {
-            minimum += 1 + columns[kept].minWidth
-            kept += 1
+        var kept = Array(columns.indices)
+        while kept.count > 1, kept.reduce(kept.count - 1, { $0 + columns[$1].minWidth }) > width {
+            let drop = kept.indices.min { a, b in
+                (columns[kept[a]].priority, -a) < (columns[kept[b]].priority, -b)
+            } ?? kept.count - 1
+            kept.remove(at: drop)
         }
-        widths = Array(widths.prefix(kept))
-        var excess = widths.reduce(kept - 1, +) - width
+        var widths = kept.map { min(max(contents[$0], columns[$0].minWidth), columns[$0].maxWidth) }
+        var excess = widths.reduce(kept.count - 1, +) - width
         if excess > 0 {
-            for c in stride(from: kept - 1, through: 0, by: -1) where excess > 0 {
-                let cut = min(excess, widths[c] - min(columns[c].minWidth, widths[c]))
-                widths[c] -= cut
+            for k in stride(from: kept.count - 1, through: 0, by: -1) where excess > 0 {
+                let cut = min(excess, widths[k] - min(columns[kept[k]].minWidth, widths[k]))
+                widths[k] -= cut
                 excess -= cut
             }
             if excess > 0 { widths[0] = max(0, widths[0] - excess) }
         } else {
             var spare = -excess
-            // Spare width first goes to text that would be cut, beyond its column's usual maximum.
-            for c in 0..<kept where spare > 0 && contents[c] > widths[c] {
-                let grow = min(spare, contents[c] - widths[c])
-                widths[c] += grow
+            for k in kept.indices where spare > 0 && contents[kept[k]] > widths[k] {
+                let grow = min(spare, contents[kept[k]] - widths[k])
+                widths[k] += grow
                 spare -= grow
             }
-            var given = [Int](repeating: 0, count: kept)
+            var given = [Int](repeating: 0, count: kept.count)
             while spare > 0 {
                 // Each column of spare goes to the weighted column furthest below its share.
-                let open = (0..<kept).filter { columns[$0].weight > 0 && widths[$0] < columns[$0].maxWidth }
+                let open = kept.indices.filter { columns[kept[$0]].weight > 0 && widths[$0] < columns[kept[$0]].maxWidth }
                 guard let next = open.min(by: {
-                    (given[$0] + 1) * columns[$1].weight < (given[$1] + 1) * columns[$0].weight
+                    (given[$0] + 1) * columns[kept[$1]].weight < (given[$1] + 1) * columns[kept[$0]].weight
                 }) else { break }
                 widths[next] += 1
                 given[next] += 1
@@ -174,9 +174,9 @@ public struct Table: Widget {
             }
         }
         var x = 0
-        return widths.enumerated().map { c, w in
-            defer { x += w + 1 }
-            return (column: c, x: x, width: w)
+        return kept.enumerated().map { k, column in
+            defer { x += widths[k] + 1 }
+            return (column: column, x: x, width: widths[k])
         }
     }
 }

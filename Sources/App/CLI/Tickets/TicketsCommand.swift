@@ -15,10 +15,16 @@ public enum TicketsCommand {
                                    : "tickets takes only the subcommand list, not '\(arguments.positionals.joined(separator: " "))'")
         }
         let format = try ListFormat.of(arguments)
-        let filter = try filter(arguments)
+        var filter = try filter(arguments)
         let (key, ascending) = try sort(arguments)
         let language = try DisplayOptions.resolve(arguments, environment: context.environment).language
         let store = try DataSession.open(context)
+        if let text = arguments.options["--community"] {
+            let place = try CommunityOption.resolve(text, known: store.dataset.workers.map(\.location) + store.dataset.tickets.map(\.location))
+            filter.district = place.district
+            filter.street = place.street
+            filter.community = place.community
+        }
         try TicketCommandLine.checkReveal(arguments, store: store)
         let tickets = store.dataset.tickets
         let index = TicketIndex(tickets)
@@ -51,7 +57,6 @@ public enum TicketsCommand {
         if let text = arguments.options["--category"] {
             filter.categories = Set(try TicketVocabulary.list(text) { word throws(CommandLineError) in try TicketVocabulary.category(word) })
         }
-        filter.community = arguments.options["--community"]
         filter.overdueOnly = arguments.has("--overdue")
         filter.text = arguments.options["--search"] ?? ""
         return filter

@@ -7,15 +7,16 @@ public enum WorkersCommand {
     public static let spec = CommandSpec("workers", valued: ["--level", "--community"], flags: ["--json", "--csv"], takesPositionals: true) { context in
         let arguments = context.arguments
         guard arguments.positionals == ["list"] else {
-            throw CommandLineError("usage: workers list [--level grid|community|street|district] [--community NAME] [--json|--csv]")
+            throw CommandLineError("usage: workers list [--level grid|community|street|district] [--community [DISTRICT/]NAME] [--json|--csv]")
         }
         let format = try ListFormat.of(arguments)
         let level = try arguments.options["--level"].map { text throws(CommandLineError) in try TicketVocabulary.level(text) }
-        let community = arguments.options["--community"]
         let language = try DisplayOptions.resolve(arguments, environment: context.environment).language
         let store = try DataSession.open(context)
+        let known = store.dataset.workers.map(\.location)
+        let community = try arguments.options["--community"].map { text throws(CommandLineError) in try CommunityOption.resolve(text, known: known) }
         let workers = store.dataset.workers.filter { worker in
-            (level == nil || worker.level == level) && (community.map { worker.location.community == $0 } ?? true)
+            (level == nil || worker.level == level) && (community.map { $0.matches(worker.location) } ?? true)
         }
         if format == .json {
             context.output.out(try TicketCommandLine.json(workers.map {

@@ -12,6 +12,8 @@ public enum GridCommand: Equatable, Sendable {
     case toggleUnassigned
     case clearFilters
     case openFilterMenu
+    /// Shows or hides the backlog charts beside the queue.
+    case toggleBacklog
     /// Starts an operation on the selected (or open) ticket: a form, or the change at once.
     case operation(String)
 }

@@ -37,6 +37,8 @@ extension GridPage {
                     bar: .always, barLabel: Label(zh: "超期", en: "Overdue"), modes: queue),
             Binding("grid.mine", [.char("m")], .toggleMine, Label(zh: "只看我认领的", en: "Claimed by me only"), group: .queue, modes: queue),
             Binding("grid.unassigned", [.char("u")], .toggleUnassigned, Label(zh: "只看未派单", en: "Unassigned only"), group: .queue, modes: queue),
+            Binding("grid.backlog", [.char("b")], .toggleBacklog, Label(zh: "积压图表:按时长、类别、区与社区", en: "Backlog charts: by age, category, district, community"),
+                    group: .queue, bar: .always, barLabel: Label(zh: "图表", en: "Charts"), modes: queue),
             Binding("grid.clear", [.char("c")], .clearFilters, Label(zh: "清除全部筛选", en: "Clear all filters"), group: .queue, modes: queue),
             Binding("grid.phone", [.char("p")], .revealPhone, Label(zh: "显示报告人电话(操作员)", en: "Show the reporter's phone (operators)"),
                     group: .queue, bar: .always, barLabel: Label(zh: "电话", en: "Phone"), modes: [PageMode.detail]),

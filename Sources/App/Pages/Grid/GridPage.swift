@@ -22,6 +22,8 @@ public struct GridPage: SearchingPage {
     public var table = TableCursor(columnCount: TicketColumns.all.count, sortColumn: TicketColumns.defaultSortColumn)
     /// Every ticket in the sort order; the queue is this, filtered.
     public private(set) var sorted: [Int] = []
+    /// The queue's open tickets by age, category and place, while the charts are shown.
+    public private(set) var backlog: Backlog?
 
     init(_ env: PageEnvironment) {
         sortQueue(env)
@@ -61,6 +63,8 @@ public struct GridPage: SearchingPage {
             filterQueue(env)
         case .openFilterMenu:
             return [.openForm(GridFilterMenu.form(filter, dataset: env.dataset))]
+        case .toggleBacklog:
+            toggleBacklog(env)
         case .operation(let id):
             return begin(id, on: selectedTicket(env.dataset), env)
         case .revealPhone:
@@ -86,7 +90,7 @@ public struct GridPage: SearchingPage {
             open.scroll = scroll
         case .revealPhone: open.revealPhone.toggle()
         case .operation(let id): return begin(id, on: ticket, env)
-        case .openDetail, .startSearch, .toggleOverdue, .toggleMine, .toggleUnassigned, .clearFilters, .openFilterMenu:
+        case .openDetail, .startSearch, .toggleOverdue, .toggleMine, .toggleUnassigned, .clearFilters, .openFilterMenu, .toggleBacklog:
             return []
         }
         detail = open
@@ -113,14 +117,27 @@ public struct GridPage: SearchingPage {
 
     public mutating func tick(_ env: PageEnvironment, recounted: Bool) {
         highlights.expire(at: env.now)
-        if recounted && filter.overdueOnly { filterQueue(env) }
+        if recounted && filter.overdueOnly { filterQueue(env) } else if recounted { countBacklog(env) }
+    }
+
+    /// Shows or hides the backlog charts.
+    mutating func toggleBacklog(_ env: PageEnvironment) {
+        backlog = backlog == nil ? Backlog(tickets: [], indices: [], now: env.now) : nil
+        countBacklog(env)
+        table.clamp(visibleRows: visibleRows(env))
+    }
+
+    /// The backlog of the queue as it stands, while shown.
+    private mutating func countBacklog(_ env: PageEnvironment) {
+        guard backlog != nil else { return }
+        backlog = Backlog(tickets: env.dataset.tickets, indices: table.order, now: env.now)
     }
 
     public mutating func resized(_ env: PageEnvironment) { table.clamp(visibleRows: visibleRows(env)) }
 
     // MARK: The queue's order
 
-    func visibleRows(_ env: PageEnvironment) -> Int { Table.visibleRowCount(in: GridPanel.tableArea(in: env.body)) }
+    func visibleRows(_ env: PageEnvironment) -> Int { Table.visibleRowCount(in: GridPanel.tableArea(in: env.body, backlog: backlog != nil)) }
 
     /// Sorts every ticket by the sort column, then filters. Only data and sort changes come here.
     mutating func sortQueue(_ env: PageEnvironment) {
@@ -132,19 +149,20 @@ public struct GridPage: SearchingPage {
     /// The queue: the sorted tickets that pass the filter, in one pass over the sort order. The
     /// cursor stays on the same ticket when it is still in the queue.
     mutating func filterQueue(_ env: PageEnvironment) {
-        guard filter != .all else {
+        if filter == .all {
             table.setOrder(sorted, visibleRows: visibleRows(env))
-            return
+        } else {
+            let keep = env.world.ticketIndex.matches(filter, now: env.now)
+            table.setOrder(sorted.filter { keep[$0] }, visibleRows: visibleRows(env))
         }
-        let keep = env.world.ticketIndex.matches(filter, now: env.now)
-        table.setOrder(sorted.filter { keep[$0] }, visibleRows: visibleRows(env))
+        countBacklog(env)
     }
 
     // MARK: Drawing
 
     func panel(_ env: PageEnvironment) -> GridPanel {
         GridPanel(tickets: env.dataset.tickets, order: table.order, table: table.view, metrics: env.world.gridMetrics,
-                  filter: filter, search: search, highlighted: highlights.current(at: env.now))
+                  filter: filter, search: search, highlighted: highlights.current(at: env.now), backlog: backlog)
     }
 
     /// The queue, or the open ticket's detail.
