@@ -35,7 +35,7 @@ public struct GrassrootsPanel {
 
     public static func areas(in area: Rect) -> Areas {
         let modelRows = area.height >= 16 ? 6 : 0
-        let rows = Layout.split(area, .vertical, [.fixed(modelRows), .proportional(1), .proportional(1)])
+        let rows = Layout.split(area, .vertical, [.fixed(modelRows), .proportional(3), .proportional(2)])
         let middle = Layout.split(rows[1], .horizontal, [.proportional(1), .proportional(1)])
         return Areas(model: rows[0], coverage: middle[0], instructors: middle[1], reach: rows[2])
     }
@@ -81,7 +81,8 @@ public struct GrassrootsPanel {
         // Each gauge a band of the height: one row on small screens, thicker on large ones.
         let bands = Layout.split(inner, .vertical, shown.map { _ in .proportional(1) })
         for ((figure, label), band) in zip(shown, bands) {
-            let thickness = max(1, min(3, band.height - 1))
+            // Thick enough to read across a room on a big screen, a row on a small one.
+            let thickness = max(1, min(9, band.height - 2))
             let bar = Rect(x: band.x + labelWidth + 1, y: band.y + (band.height - thickness) / 2, width: max(0, band.width - labelWidth - 1), height: thickness)
             buffer.write(context.text(label), x: band.x, y: bar.y + thickness / 2, style: theme.base)
             Gauge(ratio: figure.value / 100, label: context.figure(figure) + "%", style: theme.ok).render(bar, into: &buffer, theme: theme)
@@ -99,7 +100,15 @@ public struct GrassrootsPanel {
         let inner = block.inner(area).inset(left: 1, right: 1)
         guard !inner.isEmpty else { return }
         let bars = parts.compactMap { item in item.0.map { (label: context.text(item.1), value: $0.value) } }
-        BarChart(bars: bars, valueFormatter: { context.number($0) }, style: theme.accent).render(inner, into: &buffer, theme: theme)
+        // On a tall panel the instructors' number leads in big digits above the bars.
+        var chart = inner
+        if inner.height >= 12, let lead = parts[0].0 {
+            let rows = Layout.split(inner, .vertical, [.fixed(min(8, inner.height / 2)), .proportional(1)])
+            BigNumber(text: context.figure(lead) + context.text(lead.unit.zh, ""), caption: context.text(parts[0].1), style: theme.reported)
+                .render(rows[0], into: &buffer, theme: theme)
+            chart = rows[1]
+        }
+        BarChart(bars: bars, valueFormatter: { context.number($0) }, style: theme.accent).render(chart, into: &buffer, theme: theme)
     }
 
     private func renderReach(_ area: Rect, into buffer: inout Buffer, context: PanelContext) {
@@ -118,7 +127,14 @@ public struct GrassrootsPanel {
         for ((figure, label), (box, value)) in zip(tiles, zip(boxes, values)) {
             let block = Block(title: context.text(label), footer: context.text(Source.reported.label) + " " + figure.asOf)
             block.render(box, into: &buffer, theme: theme)
-            BigNumber(text: value, caption: nil, style: theme.reported, maxRows: font?.rows ?? 0).render(block.inner(box), into: &buffer, theme: theme)
+            let tile = block.inner(box)
+            // With room below the number, the article's own words for it.
+            let words = tile.height >= (font?.rows ?? 1) + 4 ? figure.excerpt : nil
+            let parts = Layout.split(tile, .vertical, [.proportional(1), .fixed(words == nil ? 0 : min(4, tile.height / 3))])
+            BigNumber(text: value, caption: nil, style: theme.reported, maxRows: font?.rows ?? 0).render(parts[0], into: &buffer, theme: theme)
+            if let words {
+                Paragraph(lines: [Line("“" + words + "”", style: theme.muted, alignment: .center)]).render(parts[1].inset(left: 1, right: 1), into: &buffer, theme: theme)
+            }
         }
     }
 }

@@ -93,6 +93,9 @@ public struct BarChart: Widget {
     private func renderRows(_ area: Rect, into buffer: inout Buffer, theme: Theme) {
         let series = seriesCount
         let rows = groups.flatMap { group in (0..<series).map { (group, $0) } }.prefix(area.height)
+        // With rows to spare the bars thicken and stand apart, so a tall panel is not a strip at its top.
+        let pitch = max(1, min(3, area.height / max(1, rows.count)))
+        let thickness = pitch == 3 ? 2 : 1
         let (top, bottom) = Self.range(rows.map(\.0))
         let texts = rows.map { group, s in s < group.values.count ? valueFormatter(group.values[s]) : "" }
         let valueWidth = texts.map { DisplayWidth.of($0) }.max() ?? 0
@@ -105,32 +108,49 @@ public struct BarChart: Widget {
         let axisX = barX + negativeRoom
         let positiveRoom = max(0, room - negativeRoom - (bottom < 0 ? 1 : 0))
         let ellipsis = theme.symbols.ellipsis
-        let eighths = theme.symbols.eighths
+        let geometry = RowGeometry(axisX: axisX, positiveRoom: positiveRoom, negativeRoom: negativeRoom, top: top, bottom: bottom)
         for (i, (group, s)) in rows.enumerated() {
-            let y = area.y + i
+            let y = area.y + i * pitch
             if labelWidth > 0, s == 0 {
                 buffer.writePadded(group.label, x: area.x, y: y, width: labelWidth, style: theme.base, ellipsis: ellipsis)
             }
-            let barStyle = style(s, theme)
-            if bottom < 0 { buffer.write(theme.symbols.vertical, x: axisX, y: y, width: 1, style: theme.muted.inheriting(from: theme.base)) }
             let value = s < group.values.count ? Self.finite(group.values[s]) : 0
-            var end = axisX + (bottom < 0 ? 1 : 0)
-            if value > 0, top > 0 {
-                let filled = Int((value / top * Double(positiveRoom * 8)).rounded())
-                let whole = s == 0 ? filled / 8 : (filled + 4) / 8
-                for _ in 0..<whole { end += buffer.write(fill(s, theme.symbols), x: end, y: y, width: 1, style: barStyle) }
-                if s == 0, filled % 8 > 0 { end += buffer.write(eighths[filled % 8 - 1], x: end, y: y, width: 1, style: barStyle) }
-            } else if value < 0 {
-                let cells = Double(negativeRoom) * value / bottom
-                let whole = Int(cells.rounded(.down))
-                for c in 0..<whole { buffer.write(fill(s, theme.symbols), x: axisX - 1 - c, y: y, width: 1, style: barStyle) }
-                if cells - Double(whole) >= 0.5, !theme.symbols.isASCII {
-                    buffer.write("▐", x: axisX - 1 - whole, y: y, width: 1, style: barStyle)
-                }
-            }
-            let valueX = end + (end > axisX + (bottom < 0 ? 1 : 0) ? 1 : 0)
+            var end = 0
+            for row in 0..<thickness { end = drawBar(value, series: s, y: y + row, geometry, into: &buffer, theme: theme) }
+            let start = axisX + (bottom < 0 ? 1 : 0)
+            let valueX = end + (end > start ? 1 : 0)
             buffer.write(DisplayWidth.truncate(texts[i], to: max(0, area.maxX - valueX), ellipsis: ellipsis), x: valueX, y: y, style: theme.base)
         }
+    }
+
+    /// Where a row's bar grows from and how far each way it can go.
+    private struct RowGeometry {
+        var axisX: Int
+        var positiveRoom: Int
+        var negativeRoom: Int
+        var top: Double
+        var bottom: Double
+    }
+
+    /// One row of a horizontal bar; returns the column after a positive bar (or after the axis).
+    private func drawBar(_ value: Double, series s: Int, y: Int, _ g: RowGeometry, into buffer: inout Buffer, theme: Theme) -> Int {
+        let barStyle = style(s, theme)
+        if g.bottom < 0 { buffer.write(theme.symbols.vertical, x: g.axisX, y: y, width: 1, style: theme.muted.inheriting(from: theme.base)) }
+        var end = g.axisX + (g.bottom < 0 ? 1 : 0)
+        if value > 0, g.top > 0 {
+            let filled = Int((value / g.top * Double(g.positiveRoom * 8)).rounded())
+            let whole = s == 0 ? filled / 8 : (filled + 4) / 8
+            for _ in 0..<whole { end += buffer.write(fill(s, theme.symbols), x: end, y: y, width: 1, style: barStyle) }
+            if s == 0, filled % 8 > 0 { end += buffer.write(theme.symbols.eighths[filled % 8 - 1], x: end, y: y, width: 1, style: barStyle) }
+        } else if value < 0 {
+            let cells = Double(g.negativeRoom) * value / g.bottom
+            let whole = Int(cells.rounded(.down))
+            for c in 0..<whole { buffer.write(fill(s, theme.symbols), x: g.axisX - 1 - c, y: y, width: 1, style: barStyle) }
+            if cells - Double(whole) >= 0.5, !theme.symbols.isASCII {
+                buffer.write("▐", x: g.axisX - 1 - whole, y: y, width: 1, style: barStyle)
+            }
+        }
+        return end
     }
 
     // MARK: Vertical

@@ -129,8 +129,8 @@ public struct Table: Widget {
 
     /// Column positions (relative to the area) and widths. Columns that do not fit even at their
     /// minimum are dropped, the lowest priority first (the rightmost among equals); the kept ones
-    /// shrink right-to-left towards their minimum, or take spare width: first the text that would
-    /// be cut, then by weight up to their maximum.
+    /// shrink towards their minimum (weighted ones first, then right to left), or take spare
+    /// width: first the text that would be cut, then by weight up to their maximum.
     private func layout(cells: [[TableCell]], width: Int) -> [(column: Int, x: Int, width: Int)] {
         guard !columns.isEmpty, width > 0 else { return [] }
         let contents = columns.indices.map { c -> Int in
@@ -148,7 +148,9 @@ public struct Table: Widget {
         var widths = kept.map { min(max(contents[$0], columns[$0].minWidth), columns[$0].maxWidth) }
         var excess = widths.reduce(kept.count - 1, +) - width
         if excess > 0 {
-            for k in stride(from: kept.count - 1, through: 0, by: -1) where excess > 0 {
+            // The flexible (weighted) columns give way first, then the others from the right.
+            let order = kept.indices.filter { columns[kept[$0]].weight > 0 }.reversed() + kept.indices.filter { columns[kept[$0]].weight == 0 }.reversed()
+            for k in order where excess > 0 {
                 let cut = min(excess, widths[k] - min(columns[kept[k]].minWidth, widths[k]))
                 widths[k] -= cut
                 excess -= cut
