@@ -23,7 +23,7 @@ struct TmuxTests {
             + "echo $? > \(exitFile); stty -a > \(sttyFile); sleep 60"
         let tmux = try TmuxSession(width: 80, height: 24, command: command)
 
-        let first = try tmux.waitFor { $0.contains("Reported figures") }
+        let first = try tmux.waitFor { $0.contains("Latest changes") }
         let lines = first.components(separatedBy: "\n")
         #expect(lines[0].contains("1 Overview   2 Cadres   3 Grid   4 Talent"))
         #expect(lines[23].contains("? Help"))
@@ -65,15 +65,19 @@ struct TmuxTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let command = "env LANG=en_US.UTF-8 TERM=xterm-256color \(Self.binary) --data \(folder.path)/data; sleep 60"
         let tmux = try TmuxSession(width: 80, height: 24, command: command)
-        _ = try tmux.waitFor { $0.contains("Reported figures") }
+        _ = try tmux.waitFor { $0.contains("Latest changes") }
         try tmux.send("2")
         _ = try tmux.waitFor { $0.contains("Lion-type cadre pool") }
         // ESC [ 4 ~ (End), then ESC [ 1 ~ (Home), then an unknown ESC [ 9 9 z: none of their bytes is a key of its own.
         /// The table's "row/rows" in the box's top border.
         func position(_ screen: String) -> [Int] {
-            let border = screen.components(separatedBy: "\n").dropFirst().first ?? ""
-            let word = border.split(separator: " ").last { $0.contains("/") } ?? ""
-            return word.split(separator: "/").compactMap { Int($0) }
+            let borders = screen.components(separatedBy: "\n").filter { $0.hasPrefix("┌") && $0.hasSuffix("┐") }
+            for border in borders {
+                let word = border.split(separator: " ").last { $0.contains("/") } ?? ""
+                let numbers = word.split(separator: "/").compactMap { Int($0) }
+                if numbers.count == 2 { return numbers }
+            }
+            return []
         }
         _ = try tmux.tmux(["send-keys", "-H", "1b", "5b", "34", "7e"])
         let end = try tmux.waitFor { let p = position($0); return p.count == 2 && p[0] == p[1] && p[0] > 1 }
@@ -81,7 +85,7 @@ struct TmuxTests {
         _ = try tmux.tmux(["send-keys", "-H", "1b", "5b", "31", "7e", "1b", "5b", "39", "39", "7a"])
         let home = try tmux.waitFor { position($0).first == 1 }
         #expect(home.contains("Lion-type cadre pool"), "still on tab 2:\n\(home)")
-        #expect(!home.contains("Reported figures") && !home.contains("Talent retention"))
+        #expect(!home.contains("Latest changes") && !home.contains("Graduates stay in Wuhan"))
     }
 
     /// Runs `zugong init`, then lets `damage` change the data folder.
@@ -129,8 +133,27 @@ struct TmuxTests {
         }
         let command = "env LANG=en_US.UTF-8 TERM=xterm-256color \(Self.binary) --data \(data.path); sleep 60"
         let tmux = try TmuxSession(width: 100, height: 24, command: command)
-        let screen = try tmux.waitFor { $0.contains("Reported figures") && $0.contains("incomplete last line") }
+        let screen = try tmux.waitFor { $0.contains("Latest changes") && $0.contains("incomplete last line") }
         #expect(screen.components(separatedBy: "\n")[22].hasPrefix(" journal.jsonl:1: ignored an incomplete last line"), "\(screen)")
+        try tmux.send("q")
+    }
+
+    @Test("at 200×60 the overview fills the screen: tiles in big digits, the map, the card, alerts and the feed, no empty band")
+    func overviewFillsABigScreen() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let command = "env LANG=zh_CN.UTF-8 TERM=xterm-256color \(Self.binary) --data \(folder.path)/data; sleep 60"
+        let tmux = try TmuxSession(width: 200, height: 60, command: command)
+        let screen = try tmux.waitFor { $0.contains("最新动态") && $0.contains("区综合成绩单") }
+        let lines = screen.components(separatedBy: "\n")
+        #expect(lines.count >= 60)
+        #expect(lines[1].hasPrefix("┌ 人选库") && lines[1].hasSuffix("┐"))
+        #expect(lines[2...10].joined().contains("█"), "the tiles' numbers in big digits")
+        #expect(screen.contains("武汉 · 在办诉求") && screen.contains("提醒") && screen.contains("东西湖"))
+        // Every body row has something besides borders in at least two of its columns of panels.
+        let frame = Set(" │─┌┐└┘")
+        let empty = lines[1..<58].filter { line in line.filter { !frame.contains($0) }.count < 6 }
+        #expect(empty.count <= 6, "rows with next to nothing on them:\n\(empty.joined(separator: "\n"))")
         try tmux.send("q")
     }
 
