@@ -36,6 +36,8 @@ do {
     let queue = QueueBenchmarks(workload: workload).run()
     table.add("Queue (issue 4)", queue.figures + (try CursorMoveBenchmark(workload: workload).run()),
               notes: queue.notes + ["bytes: NcursesTerminal.headless (xterm-256color, output to a temp file) draws the grid frame; bytesWritten is the file's growth across one reduce + render + draw"])
+    let dashboards = try DashboardBenchmarks(workload: workload).run()
+    table.add("Dashboards (issue 9)", dashboards.figures, notes: dashboards.notes)
     let cadres = CadreBenchmarks(workload: workload).run()
     table.add("Cadres and report cards (issue 8)", cadres.figures, notes: cadres.notes)
     let store = try StoreBenchmarks(workload: workload).run()

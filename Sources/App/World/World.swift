@@ -38,7 +38,7 @@ public struct World {
         cadreSources = Source.present(count: dataset.cadres.count) { dataset.cadres[$0].source }
         cadreSearch = SearchText(count: dataset.cadres.count) { dataset.cadres[$0].searchFields }
         headlines = Headlines(funnel: poolFunnel, metrics: gridMetrics, cadreSources: cadreSources)
-        districtMetrics = DistrictMetrics(tickets: dataset.tickets, now: now)
+        districtMetrics = DistrictMetrics(tickets: dataset.tickets, index: ticketIndex, now: now)
         activity = ActivityFeed(dataset)
         unitSummary = UnitSummary(units: dataset.units, cadres: dataset.cadres, rule: warningRule)
         workerNames = Self.names(dataset.workers)
@@ -77,7 +77,7 @@ public struct World {
     mutating func recount(now: Date) {
         gridMetrics = GridMetrics(tickets: dataset.tickets, now: now)
         headlines = Headlines(funnel: poolFunnel, metrics: gridMetrics, cadreSources: cadreSources)
-        districtMetrics = DistrictMetrics(tickets: dataset.tickets, now: now)
+        districtMetrics = DistrictMetrics(tickets: dataset.tickets, index: ticketIndex, now: now)
     }
 
     /// Whether the clock has moved far enough for the clock-driven figures to be recounted.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The latest changes across tickets, cadres and units, newest first: the journal's events
 /// (seq > 0), or, while the journal is empty, the latest events the data came with, which the
 /// feed then says are from the data set rather than from operators.
@@ -10,11 +12,12 @@ public struct ActivityFeed: Sendable, Equatable {
 
     public init(_ dataset: Dataset) {
         var journal = Collector(byDate: false), seed = Collector(byDate: true)
-        Self.scan(dataset, indices: nil) { item in
-            if item.event.seq > 0 { journal.add(item) } else if journal.isEmpty { seed.add(item) }
+        Self.scan(dataset, refs: nil) { event in
+            if event.seq > 0 { journal.add(event) } else if journal.isEmpty { seed.add(event) }
         }
         fromJournal = !journal.isEmpty
-        items = fromJournal ? journal.finished() : seed.finished()
+        var kept = fromJournal ? journal : seed
+        items = kept.finished().map { Self.item($0, dataset) }
     }
 
     /// Takes in the events of the changed records newer than the feed's newest (a change this
@@ -23,42 +26,64 @@ public struct ActivityFeed: Sendable, Equatable {
         guard let changed else { return self = ActivityFeed(dataset) }
         let newest = fromJournal ? (items.first?.event.seq ?? 0) : 0
         var collector = Collector(byDate: false)
-        if fromJournal { for item in items { collector.add(item) } }
-        Self.scan(dataset, indices: changed.compactMap(dataset.ref)) { item in
-            if item.event.seq > newest { collector.add(item) }
+        Self.scan(dataset, refs: changed.compactMap(dataset.ref)) { event in
+            if event.seq > newest { collector.add(event) }
         }
-        let merged = collector.finished()
-        guard !merged.isEmpty else { return }
-        items = merged
+        let fresh = collector.finished().map { Self.item($0, dataset) }
+        guard !fresh.isEmpty else { return }
+        items = Array((fresh + (fromJournal ? items : [])).prefix(Self.capacity))
         fromJournal = true
     }
 
-    /// Every event of the records given (all records when nil), by position so no record is copied whole.
-    private static func scan(_ dataset: Dataset, indices: [RecordRef]?, _ visit: (ActivityItem) -> Void) {
+    /// Where an event is, and what orders it; items are made only for the few that are kept.
+    private struct EventRef {
+        enum Kind { case ticket, cadre, unit }
+        var kind: Kind
+        var record: Int
+        var index: Int
+        var seq: Int
+        var at: Date
+    }
+
+    private static func item(_ e: EventRef, _ dataset: Dataset) -> ActivityItem {
+        let i = e.record
+        switch e.kind {
+        case .ticket:
+            let t = dataset.tickets[i]
+            return ActivityItem(ref: .ticket(i), recordID: t.id, title: Label(zh: t.title, en: t.title), event: t.history[e.index])
+        case .cadre:
+            let c = dataset.cadres[i]
+            return ActivityItem(ref: .cadre(i), recordID: c.id, title: Label(zh: c.name, en: c.name), event: c.history[e.index])
+        case .unit:
+            let u = dataset.units[i]
+            return ActivityItem(ref: .unit(i), recordID: u.id, title: u.name, event: u.history[e.index])
+        }
+    }
+
+    /// Every event of the records given (all records when nil), read in place so no record is copied whole.
+    private static func scan(_ dataset: Dataset, refs: [RecordRef]?, _ visit: (EventRef) -> Void) {
         func ticket(_ i: Int) {
-            let label = Label(zh: dataset.tickets[i].title, en: dataset.tickets[i].title)
             for e in dataset.tickets[i].history.indices {
-                visit(ActivityItem(ref: .ticket(i), recordID: dataset.tickets[i].id, title: label, event: dataset.tickets[i].history[e]))
+                visit(EventRef(kind: .ticket, record: i, index: e, seq: dataset.tickets[i].history[e].seq, at: dataset.tickets[i].history[e].at))
             }
         }
         func cadre(_ i: Int) {
-            let label = Label(zh: dataset.cadres[i].name, en: dataset.cadres[i].name)
             for e in dataset.cadres[i].history.indices {
-                visit(ActivityItem(ref: .cadre(i), recordID: dataset.cadres[i].id, title: label, event: dataset.cadres[i].history[e]))
+                visit(EventRef(kind: .cadre, record: i, index: e, seq: dataset.cadres[i].history[e].seq, at: dataset.cadres[i].history[e].at))
             }
         }
         func unit(_ i: Int) {
-            for event in dataset.units[i].history {
-                visit(ActivityItem(ref: .unit(i), recordID: dataset.units[i].id, title: dataset.units[i].name, event: event))
+            for e in dataset.units[i].history.indices {
+                visit(EventRef(kind: .unit, record: i, index: e, seq: dataset.units[i].history[e].seq, at: dataset.units[i].history[e].at))
             }
         }
-        guard let indices else {
+        guard let refs else {
             dataset.tickets.indices.forEach(ticket)
             dataset.cadres.indices.forEach(cadre)
             dataset.units.indices.forEach(unit)
             return
         }
-        for ref in indices {
+        for ref in refs {
             switch ref {
             case .ticket(let i): ticket(i)
             case .cadre(let i): cadre(i)
@@ -68,30 +93,32 @@ public struct ActivityFeed: Sendable, Equatable {
         }
     }
 
-    /// Keeps the newest `capacity` items of many, trimming as it goes rather than sorting them all.
+    /// Keeps the newest `capacity` of many, trimming as it goes rather than sorting them all.
     private struct Collector {
         var byDate: Bool
-        var items: [ActivityItem] = []
+        var events: [EventRef] = []
+        /// The oldest kept after a trim: nothing older can make the feed.
+        var floor: EventRef?
 
-        var isEmpty: Bool { items.isEmpty }
+        var isEmpty: Bool { events.isEmpty }
 
-        func newer(_ a: ActivityItem, _ b: ActivityItem) -> Bool {
-            byDate ? (a.event.at, a.event.seq) > (b.event.at, b.event.seq) : a.event.seq > b.event.seq
-        }
+        func newer(_ a: EventRef, _ b: EventRef) -> Bool { byDate ? (a.at, a.seq) > (b.at, b.seq) : a.seq > b.seq }
 
-        mutating func add(_ item: ActivityItem) {
-            items.append(item)
-            if items.count >= ActivityFeed.capacity * 8 { trim() }
+        mutating func add(_ event: EventRef) {
+            if let floor, !newer(event, floor) { return }
+            events.append(event)
+            if events.count >= ActivityFeed.capacity * 8 { trim() }
         }
 
         mutating func trim() {
-            items.sort(by: newer)
-            items.removeSubrange(min(items.count, ActivityFeed.capacity)...)
+            events.sort(by: newer)
+            events.removeSubrange(min(events.count, ActivityFeed.capacity)...)
+            if events.count == ActivityFeed.capacity { floor = events.last }
         }
 
-        mutating func finished() -> [ActivityItem] {
+        mutating func finished() -> [EventRef] {
             trim()
-            return items
+            return events
         }
     }
 }

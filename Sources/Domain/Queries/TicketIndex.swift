@@ -44,6 +44,10 @@ public struct TicketIndex: Sendable {
 
     public var count: Int { status.count }
 
+    /// Each ticket's district as a number, and the districts' names by number, so a count by
+    /// district hashes no name per ticket.
+    public var districts: (ids: [Int32], names: [String]) { (places[0], placeNames[0]) }
+
     /// Takes in a changed ticket, or appends a created one when `index == count`.
     public mutating func update(_ ticket: Ticket, at index: Int) {
         precondition(index <= count, "ticket index \(index) beyond the index's \(count)")

@@ -38,12 +38,17 @@ public enum Format {
     /// A moment near `now`, as short as it can be: "14:05" today, "11-29 14:05" this year, else
     /// the whole date.
     public static func recent(_ date: Date, now: Date, _ zone: TimeZone = cityTimeZone) -> String {
+        // Today's moments are most of a live feed: worked out from the zone's offset, without a calendar.
+        let offset = Double(zone.secondsFromGMT(for: now))
+        let local = date.timeIntervalSince1970 + offset, today = now.timeIntervalSince1970 + offset
+        if floor(local / 86_400) == floor(today / 86_400) {
+            let minutes = Int(local.truncatingRemainder(dividingBy: 86_400) / 60)
+            return String(format: "%02d:%02d", minutes / 60, minutes % 60)
+        }
         let calendar = calendar(zone)
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        let today = calendar.dateComponents([.year, .month, .day], from: now)
         let time = String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
-        if c.year == today.year && c.month == today.month && c.day == today.day { return time }
-        if c.year == today.year { return String(format: "%02d-%02d ", c.month ?? 0, c.day ?? 0) + time }
+        if c.year == calendar.component(.year, from: now) { return String(format: "%02d-%02d ", c.month ?? 0, c.day ?? 0) + time }
         return dateTime(date, zone)
     }
 
