@@ -23,11 +23,15 @@ struct DashboardBenchmarks {
         let ticket = changed.tickets[changed.tickets.count / 2]
         let change = Change(recordID: ticket.id, operation: .note(text: "现场已核实"))
         _ = try changed.apply(change, actor: "other", at: workload.reference, seq: 1)
-        var start = workload.gridState
-        _ = AppReducer.reduce(&start, .shell(.selectTab(.overview)))
-        let reach = Stopwatch.median(runs: workload.slowRuns) {
-            var state = start
-            _ = AppReducer.reduce(&state, .dataChanged(changed, changed: [ticket.id]))
+        // One state throughout, as in the dashboard (a copy per run would time copying its columns):
+        // the note arrives, then the data without it, and so on.
+        var state = workload.gridState
+        _ = AppReducer.reduce(&state, .shell(.selectTab(.overview)))
+        let versions = [changed, workload.dataset]
+        var run = 0
+        let reach = Stopwatch.median(runs: workload.slowRuns * 2) {
+            _ = AppReducer.reduce(&state, .dataChanged(versions[run % 2], changed: [ticket.id]))
+            run += 1
             return ScreenRenderer.render(state).buffer
         } * 1000
 
@@ -45,7 +49,7 @@ struct DashboardBenchmarks {
             Figure(name: "grassroots frame", data: data, value: grassroots, unit: .milliseconds, runs: workload.fastRuns,
                    target: .below(2, "< 2 ms", grassroots)),
             Figure(name: "another process's note reaches the overview (.dataChanged + frame)", data: workload.ticketsText, value: reach,
-                   unit: .milliseconds, runs: workload.slowRuns, target: .below(20, "< 20 ms", reach)),
+                   unit: .milliseconds, runs: workload.slowRuns * 2, target: .below(20, "< 20 ms", reach)),
             Figure(name: "district counts: open, overdue, on time, overdue by level (DistrictMetrics)", data: workload.ticketsText,
                    value: districts, unit: .milliseconds, runs: workload.slowRuns,
                    target: python.map { Figure.Target(text: String(format: "≤ python %.1f ms", $0 * 1000), met: districts <= $0 * 1000) }),

@@ -70,7 +70,7 @@ struct MetricsTests {
     }
 
     @Test func backlogByAge() {
-        let ages = TicketMetrics.backlogByAge(Self.tickets, now: Self.now)
+        let ages = Backlog(tickets: Self.tickets, indices: Array(Self.tickets.indices), now: Self.now).byAge
         #expect(ages == [.underOneDay: 1, .oneToThreeDays: 0, .threeToSevenDays: 1, .overSevenDays: 1])
         #expect(BacklogAge(age: 86_399) == .underOneDay)
         #expect(BacklogAge(age: 86_400) == .oneToThreeDays)
@@ -79,11 +79,12 @@ struct MetricsTests {
     }
 
     @Test func backlogByCategoryAndCommunity() {
-        let categories = TicketMetrics.backlogByCategory(Self.tickets)
+        let backlog = Backlog(tickets: Self.tickets, indices: Array(Self.tickets.indices), now: Self.now)
+        let categories = backlog.byCategory
         #expect(categories.rows.map(\.key) == [.sanitation, .roads, nil])
         #expect(categories.rows.map(\.count) == [1, 1, 1])
         #expect(categories.total == 3)
-        let communities = TicketMetrics.backlogByCommunity(Self.tickets)
+        let communities = backlog.byCommunity
         #expect(communities.rows.map(\.key.community) == ["三阳社区", "永清社区"])
         #expect(communities.rows.map(\.count) == [2, 1])
         #expect(communities.rows[0].key.path == "江岸区 / 大智街 / 三阳社区")

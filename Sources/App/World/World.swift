@@ -33,12 +33,11 @@ public struct World {
         self.dataset = dataset
         self.warningRule = warningRule
         ticketIndex = TicketIndex(dataset.tickets)
-        gridMetrics = GridMetrics(tickets: dataset.tickets, now: now)
+        (gridMetrics, districtMetrics) = GridMetrics.withDistricts(dataset.tickets, index: ticketIndex, now: now)
         poolFunnel = PoolFunnel(dataset.cadres)
         cadreSources = Source.present(count: dataset.cadres.count) { dataset.cadres[$0].source }
         cadreSearch = SearchText(count: dataset.cadres.count) { dataset.cadres[$0].searchFields }
         headlines = Headlines(funnel: poolFunnel, metrics: gridMetrics, cadreSources: cadreSources)
-        districtMetrics = DistrictMetrics(tickets: dataset.tickets, index: ticketIndex, now: now)
         activity = ActivityFeed(dataset)
         unitSummary = UnitSummary(units: dataset.units, cadres: dataset.cadres, rule: warningRule)
         workerNames = Self.names(dataset.workers)
@@ -75,9 +74,8 @@ public struct World {
 
     /// The metrics and counts, from the data and the clock.
     mutating func recount(now: Date) {
-        gridMetrics = GridMetrics(tickets: dataset.tickets, now: now)
+        (gridMetrics, districtMetrics) = GridMetrics.withDistricts(dataset.tickets, index: ticketIndex, now: now)
         headlines = Headlines(funnel: poolFunnel, metrics: gridMetrics, cadreSources: cadreSources)
-        districtMetrics = DistrictMetrics(tickets: dataset.tickets, index: ticketIndex, now: now)
     }
 
     /// Whether the clock has moved far enough for the clock-driven figures to be recounted.

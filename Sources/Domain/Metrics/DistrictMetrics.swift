@@ -29,12 +29,34 @@ public struct DistrictMetrics: Sendable, Equatable {
     /// Counted by the index's district numbers: hashing each ticket's district name took most
     /// of the time (27 ms at 100,000 tickets).
     public init(tickets: [Ticket], index: TicketIndex, now: Date) {
-        let period = Period.days(GridMetrics.periodDays, endingAt: now)
-        let (ids, names) = index.districts
-        var figures = [Figures](repeating: Figures(), count: names.count)
+        var accumulator = Accumulator(index: index, now: now)
+        for i in tickets.indices { accumulator.add(tickets, i) }
+        self = accumulator.metrics
+    }
+
+    private init(districts: [String: Figures], overdueByLevel: [TicketLevel: Int]) {
+        self.districts = districts
+        self.overdueByLevel = overdueByLevel
+    }
+
+    /// The counts taken one ticket at a time, for a pass shared with the grid's metrics.
+    struct Accumulator {
+        let period: Period
+        let now: Date
+        let ids: [Int32]
+        let names: [String]
+        var figures: [Figures]
         var levels = [Int](repeating: 0, count: TicketLevel.allCases.count)
-        // Fields read in place through the array: binding each ticket would copy all of it.
-        for i in tickets.indices where i < ids.count {
+
+        init(index: TicketIndex, now: Date) {
+            period = Period.days(GridMetrics.periodDays, endingAt: now)
+            self.now = now
+            (ids, names) = index.districts
+            figures = [Figures](repeating: Figures(), count: names.count)
+        }
+
+        mutating func add(_ tickets: [Ticket], _ i: Int) {
+            guard i < ids.count else { return }
             let d = Int(ids[i])
             if tickets[i].isOpen {
                 figures[d].open += 1
@@ -48,10 +70,13 @@ public struct DistrictMetrics: Sendable, Equatable {
                 if at <= tickets[i].deadline { figures[d].onTime.numerator += 1 }
             }
         }
-        var districts: [String: Figures] = [:]
-        for (d, name) in names.enumerated() { districts[name, default: Figures()].add(figures[d]) }
-        self.districts = districts
-        overdueByLevel = Dictionary(uniqueKeysWithValues: TicketLevel.allCases.map { ($0, levels[$0.rank]) })
+
+        var metrics: DistrictMetrics {
+            var districts: [String: Figures] = [:]
+            for (d, name) in names.enumerated() { districts[name, default: Figures()].add(figures[d]) }
+            return DistrictMetrics(districts: districts,
+                                   overdueByLevel: Dictionary(uniqueKeysWithValues: TicketLevel.allCases.map { ($0, levels[$0.rank]) }))
+        }
     }
 
     public subscript(district: String) -> Figures { districts[district] ?? Figures() }

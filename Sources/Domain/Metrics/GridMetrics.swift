@@ -25,25 +25,48 @@ public struct GridMetrics: Equatable, Sendable {
     /// Where the tickets come from (generated, entered, imported), for the queue's title.
     public var sources: [Source]
 
-    /// Days start at midnight in the city (UTC+8).
+    /// Days start at midnight in the city (UTC+8). One pass over the tickets for every figure.
     public init(tickets: [Ticket], now: Date, timeZone: TimeZone = Timestamp.cityTimeZone) {
-        let period = Period.days(Self.periodDays, endingAt: now)
-        open = TicketMetrics.openCount(tickets)
-        overdue = TicketMetrics.overdueCount(tickets, now: now)
-        let shares = TicketMetrics.resolutionShares(tickets, in: period)
-        withinGrid = shares.withinGrid
-        withinCommunity = shares.withinCommunity
-        onTime = TicketMetrics.onTime(tickets, in: period)
-        satisfaction = TicketMetrics.satisfaction(tickets, in: period)
-        let trend = TicketTrend(tickets: tickets, days: Self.trendDays, now: now, timeZone: timeZone)
-        openTrend = trend.backlog.map(Double.init)
-        withinGridTrend = trend.withinGrid.map { $0.value ?? .nan }
-        withinCommunityTrend = trend.withinCommunity.map { $0.value ?? .nan }
-        onTimeTrend = trend.onTime.map { $0.value ?? .nan }
-        satisfactionTrend = trend.satisfaction.map { $0.value ?? .nan }
-        overdueTrend = Self.newlyOverdue(tickets, dayStarts: trend.dayStarts, now: now)
+        var none: DistrictMetrics.Accumulator?
+        self.init(tickets: tickets, now: now, timeZone: timeZone, districts: &none)
+    }
+
+    /// The grid's metrics and its figures by district from the same pass, the way the dashboard
+    /// recounts them on every data change.
+    public static func withDistricts(_ tickets: [Ticket], index: TicketIndex, now: Date,
+                                     timeZone: TimeZone = Timestamp.cityTimeZone) -> (GridMetrics, DistrictMetrics) {
+        var districts: DistrictMetrics.Accumulator? = DistrictMetrics.Accumulator(index: index, now: now)
+        let metrics = GridMetrics(tickets: tickets, now: now, timeZone: timeZone, districts: &districts)
+        return (metrics, districts?.metrics ?? DistrictMetrics(tickets: [], now: now))
+    }
+
+    private init(tickets: [Ticket], now: Date, timeZone: TimeZone, districts: inout DistrictMetrics.Accumulator?) {
+        var counts = TicketCounts(period: Period.days(Self.periodDays, endingAt: now), now: now)
+        var trend = TicketTrend.Accumulator(days: Self.trendDays, now: now, timeZone: timeZone)
+        var newly = NewlyOverdue(dayStarts: trend.dayStarts, now: now)
+        var seen: UInt8 = 0
+        for i in tickets.indices {
+            counts.add(tickets, i)
+            trend.add(tickets, i)
+            newly.add(tickets, i)
+            districts?.add(tickets, i)
+            seen |= 1 << UInt8(Source.allCases.firstIndex(of: tickets[i].source) ?? 0)
+        }
+        open = counts.open
+        overdue = counts.overdue
+        withinGrid = counts.shares.withinGrid
+        withinCommunity = counts.shares.withinCommunity
+        onTime = counts.onTime
+        satisfaction = counts.satisfaction
+        let days = trend.trend
+        openTrend = days.backlog.map(Double.init)
+        withinGridTrend = days.withinGrid.map { $0.value ?? .nan }
+        withinCommunityTrend = days.withinCommunity.map { $0.value ?? .nan }
+        onTimeTrend = days.onTime.map { $0.value ?? .nan }
+        satisfactionTrend = days.satisfaction.map { $0.value ?? .nan }
+        overdueTrend = newly.counts
         computedAt = now
-        sources = Self.sources(of: tickets)
+        sources = Source.allCases.enumerated().filter { seen & (1 << UInt8($0.offset)) != 0 }.map(\.element)
     }
 
     /// The sources present among `tickets`, in `Source.allCases` order.
@@ -61,18 +84,25 @@ public struct GridMetrics: Equatable, Sendable {
     }
 
     /// Counts each ticket on the day its current deadline passed, if it was still open then.
-    private static func newlyOverdue(_ tickets: [Ticket], dayStarts: [Date], now: Date) -> [Double] {
-        var counts = [Double](repeating: 0, count: dayStarts.count)
-        guard let first = dayStarts.first else { return counts }
-        // Fields read in place through the array: binding each ticket would copy all of it.
-        for i in tickets.indices {
+    private struct NewlyOverdue {
+        let first: Date?
+        let now: Date
+        var counts: [Double]
+
+        init(dayStarts: [Date], now: Date) {
+            first = dayStarts.first
+            self.now = now
+            counts = [Double](repeating: 0, count: dayStarts.count)
+        }
+
+        mutating func add(_ tickets: [Ticket], _ i: Int) {
+            guard let first else { return }
             let deadline = tickets[i].deadline
-            guard deadline >= first, deadline <= now else { continue }
+            guard deadline >= first, deadline <= now else { return }
             let end = tickets[i].isOpen ? now : (tickets[i].resolvedAt ?? tickets[i].closedAt ?? now)
-            guard deadline < end else { continue }
+            guard deadline < end else { return }
             let day = Int(deadline.timeIntervalSince(first) / 86_400)
             if counts.indices.contains(day) { counts[day] += 1 }
         }
-        return counts
     }
 }
