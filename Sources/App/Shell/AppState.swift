@@ -43,9 +43,7 @@ public struct AppState {
 
     public var dataset: Dataset { world.dataset }
 
-    public var context: PanelContext {
-        PanelContext(theme: theme, language: language, now: now, timeZone: timeZone, workerNames: world.workerNames)
-    }
+    public var context: PanelContext { PanelContext(theme: theme, language: language, now: now, timeZone: timeZone) }
 
     public var layout: ScreenLayout { ScreenLayout(size: size) }
 

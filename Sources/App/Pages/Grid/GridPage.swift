@@ -167,7 +167,9 @@ public struct GridPage: SearchingPage {
 
     /// The queue, or the open ticket's detail.
     public func render(_ frame: inout Frame<GridCommand>, _ env: PageEnvironment) {
-        let context = env.context
+        // Only the queue names workers: the other pages' contexts stay without the table.
+        var context = env.context
+        context.workerNames = env.world.workerNames
         if let detail, let ticket = env.dataset.ticket(detail.ticketID) {
             TicketDetailView(ticket: ticket, dataset: env.dataset, scroll: detail.scroll, revealPhone: detail.revealPhone)
                 .render(env.body, into: &frame.buffer, context: context)
