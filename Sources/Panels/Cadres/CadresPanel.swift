@@ -120,8 +120,16 @@ public struct CadresPanel {
         let halves = Layout.split(area, .horizontal, [.proportional(2), .proportional(3)])
         let reported = Block(title: context.text("公开报道", "Reported"), footer: context.text(Source.reported.label))
         reported.render(halves[0], into: &buffer, theme: theme)
+        let inner = reported.inner(halves[0])
+        // The article's own funnel: city candidates found, then appointed to hard posts.
+        let stages = [("cadres.city_candidates", Label(zh: "市级人选", en: "City candidates")),
+                      ("cadres.city_appointed", Label(zh: "任用到攻坚岗位", en: "Appointed to hard posts"))]
+            .compactMap { id, label in figure(id).map { Funnel.Stage(label: context.text(label), value: $0.value) } }
+        let funnelRows = stages.count == 2 && inner.height >= 6 ? 2 : 0
+        let parts = Layout.split(inner, .vertical, [.fixed(funnelRows), .proportional(1)])
+        Funnel(stages: stages, valueFormatter: { context.number($0) }, style: theme.reported).render(parts[0], into: &buffer, theme: theme)
         Paragraph(lines: reportedLine(context).components(separatedBy: context.text(";", "; ")).map { Line($0, style: theme.reported) })
-            .render(reported.inner(halves[0]), into: &buffer, theme: theme)
+            .render(parts[1], into: &buffer, theme: theme)
         let title = context.text("人选库各阶段 · 曾任用 ", "Pool by stage · ever appointed ") + context.number(Double(funnel.appointed()))
         let pool = Block(title: title, footer: source)
         pool.render(halves[1], into: &buffer, theme: theme)

@@ -14,7 +14,7 @@ public enum ScoreColumns {
     ] + ReportCard.allCases.indices.map { i in
         ColumnSpec(ReportCard.allCases[i].shortLabel, min: 9, max: 10, alignRight: true,
                    text: { r, ctx in cell(r.scores[i], rank: r.ranks[i], ctx) },
-                   style: { r, ctx in r.scores[i].map { heat(ScoreGrade($0), ctx.theme) } ?? nil },
+                   style: { r, ctx in r.scores[i].map { heat.style(heat.step($0) ?? 0, theme: ctx.theme) } },
                    sortKey: { r, _ in .number(-(r.scores[i] ?? -1)) })
     } + [
         ColumnSpec(Label(zh: "预警", en: "Warning"), min: 4, max: 18, text: { r, ctx in r.warning.map { ctx.text($0.step.label) } ?? "" },
@@ -34,13 +34,7 @@ public enum ScoreColumns {
         return places > 0 ? symbols.sortAscending + "\(places)" : places < 0 ? symbols.sortDescending + "\(-places)" : "="
     }
 
-    /// The colour of a grade; the mark beside the score carries it in monochrome.
-    static func heat(_ grade: ScoreGrade, _ theme: Theme) -> Style? {
-        switch grade {
-        case .excellent: theme.ok
-        case .good: nil
-        case .fair: theme.warn
-        case .poor, .failing: theme.danger
-        }
-    }
+    /// Scores from 60 (the failing line) to 100 on a red-to-green scale; the grade mark beside the
+    /// score carries the step in monochrome, where the scale falls back to dim, bold and reverse.
+    static let heat = HeatScale(low: 60, high: 100, ramp: .diverging)
 }
