@@ -3,12 +3,13 @@ import Synchronization
 import Glibc
 #endif
 
-/// On a crash (a Swift trap, SIGSEGV, abort), puts the terminal back as the shell expects it before
-/// the process dies: the saved termios, the main screen, a visible cursor, mouse reporting off.
-/// The handler uses only async-signal-safe calls (`tcsetattr`, `write`, `sigaction`, `raise`) and
-/// memory prepared before it was installed.
+/// On a crash (a Swift trap, SIGSEGV, abort) or a SIGQUIT, puts the terminal back as the shell
+/// expects it, then lets the process die by the signal's default action (a core where enabled):
+/// the saved termios, the main screen, a visible cursor, mouse reporting off. The handler uses
+/// only async-signal-safe calls (`tcsetattr`, `write`, `sigaction`, `raise`) and memory prepared
+/// before it was installed.
 enum CrashGuard {
-    static let signals: [Int32] = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT]
+    static let signals: [Int32] = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT, SIGQUIT]
 
     /// Leave the alternate screen, reset attributes, show the cursor, keypad and mouse modes off.
     static var restoreSequence: StaticString {
@@ -19,8 +20,7 @@ enum CrashGuard {
     private static let savedDescriptor = Atomic<Int32>(-1)
     private static let outputDescriptor = Atomic<Int32>(STDOUT_FILENO)
     nonisolated(unsafe) private static let savedTermios = UnsafeMutablePointer<termios>.allocate(capacity: 1)
-    /// The dispositions replaced, indexed by signal number, so the crash still reaches them
-    /// (the Swift runtime's backtracer, usually) once the terminal is sane again.
+    /// The dispositions replaced, indexed by signal number, put back by `uninstall`.
     nonisolated(unsafe) private static let previous: UnsafeMutablePointer<sigaction> = {
         let table = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
         table.initialize(repeating: sigaction(), count: 65)
@@ -55,13 +55,17 @@ enum CrashGuard {
         installed = false
     }
 
-    /// Restores the terminal, then hands the signal to whoever had it before, so the process still
-    /// dies by it. A hardware fault (positive `si_code`) simply happens again when the handler
-    /// returns, which keeps the real fault address for the Swift backtracer; a sent signal (abort,
-    /// kill) and SIGTRAP (its instruction is already past) are raised again, pending until the return.
+    /// Restores the terminal, then sets the default action, so the process really dies by the
+    /// signal: handing it to the Swift runtime's handler left a sent SIGSEGV or SIGABRT running
+    /// its input loop with no screen. A hardware fault (positive `si_code`) simply happens again
+    /// when the handler returns; a sent signal (abort, kill, quit) and SIGTRAP (its instruction is
+    /// already past) are raised again, pending until the return.
     private static func handle(_ signo: Int32, _ info: UnsafeMutablePointer<siginfo_t>?) {
         restoreTerminal()
-        sigaction(signo, previous + Int(signo), nil)
+        var fallback = sigaction()
+        fallback.__sigaction_handler.sa_handler = nil
+        sigemptyset(&fallback.sa_mask)
+        sigaction(signo, &fallback, nil)
         let faultRepeats = signo != SIGTRAP && (info?.pointee.si_code ?? 0) > 0
         if !faultRepeats { raise(signo) }
     }

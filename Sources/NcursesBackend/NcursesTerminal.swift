@@ -301,49 +301,77 @@ public final class NcursesTerminal: Terminal {
         guard screen != nil else { return .closed(reason: "terminal closed") }
         let clock = ContinuousClock()
         let deadline = timeoutMilliseconds < 0 ? nil : clock.now.advanced(by: .milliseconds(timeoutMilliseconds))
-        var earlyFailures = 0
+        var idleReads = 0
         while true {
             if let signo = SignalMonitor.pendingSignal { return .closed(reason: SignalMonitor.name(signo)) }
-            // Waits are capped at a second so a signal that did not interrupt the read is still seen.
-            var wait = 1000
+            if SignalMonitor.takeSuspend() { return suspend() }
+            // What ncurses already holds (the rest of a burst, a resize it noted) comes before any wait.
+            if let event = readAvailable() { return .event(event) }
+            if idleReads > 0 {
+                // The descriptor said readable and nothing came: after an SSH drop the tty is hung
+                // up and reads fail at once and forever; a read that keeps failing would spin.
+                if isatty(inputDescriptor) == 0 { return .closed(reason: "input closed") }
+                if idleReads > 100 { return .closed(reason: "input failing") }
+            }
+            var wait: Int32 = 1000
             if let deadline {
                 let left = clock.now.duration(to: deadline)
-                wait = max(0, min(wait, Int(left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)))
+                wait = Int32(max(0, min(1000, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)))
             }
-            wtimeout(window, Int32(wait))
-            var code: wint_t = 0
-            let started = clock.now
-            let status = wget_wch(window, &code)
-            if let signo = SignalMonitor.pendingSignal { return .closed(reason: SignalMonitor.name(signo)) }
-            switch KeyDecoder.decode(status: status, code: code) {
-            case .key(.escape):
-                if let event = readEscapeSequence() { return .event(event) }
-            case .key(let key):
-                return .event(.key(key))
-            case .resize:
-                var height: Int32 = 0, width: Int32 = 0
-                zg_getmaxyx(window, &height, &width)
-                size = TerminalSize(width: Int(width), height: Int(height))
-                invalidate()
-                return .event(.resize(width: size.width, height: size.height))
-            case .mouse:
-                var event = MEVENT()
-                if getmouse(&event) == OK,
-                   let mouse = MouseDecoder.event(buttons: event.bstate, x: Int(event.x), y: Int(event.y)) {
-                    return .event(.mouse(mouse))
-                }
-            case .ignored:
-                break
-            case .nothing:
-                // After an SSH drop the tty is hung up: reads fail at once and forever.
-                if isatty(inputDescriptor) == 0 { return .closed(reason: "input closed") }
+            // Wait on the terminal and on the signal pipe together: a signal always wakes us,
+            // even when it lands between the check above and the wait.
+            let wake = SignalMonitor.wakeDescriptor
+            var descriptors = [pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
+                               pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
+            let ready = Glibc.poll(&descriptors, wake >= 0 ? 2 : 1, wait)
+            if wake >= 0, descriptors[1].revents != 0 { SignalMonitor.drain() }
+            if ready < 0 { continue } // EINTR: a resize (ncurses noted it) or a signal, both seen above.
+            if ready == 0 {
                 if let deadline, clock.now >= deadline { return .timeout }
-                // A read that keeps failing long before its timeout would spin the CPU.
-                if started.duration(to: clock.now) < .milliseconds(wait / 2) {
-                    earlyFailures += 1
-                    if earlyFailures > 100 { return .closed(reason: "input failing") }
-                }
+                continue
             }
+            if descriptors[0].revents & Int16(POLLIN | POLLHUP | POLLERR | POLLNVAL) != 0 { idleReads += 1 }
         }
+    }
+
+    /// One input event ncurses can give without waiting, or nil.
+    private func readAvailable() -> InputEvent? {
+        wtimeout(window, 0)
+        var code: wint_t = 0
+        let status = wget_wch(window, &code)
+        switch KeyDecoder.decode(status: status, code: code) {
+        case .key(.escape):
+            return readEscapeSequence()
+        case .key(let key):
+            return .key(key)
+        case .resize:
+            var height: Int32 = 0, width: Int32 = 0
+            zg_getmaxyx(window, &height, &width)
+            size = TerminalSize(width: Int(width), height: Int(height))
+            invalidate()
+            return .resize(width: size.width, height: size.height)
+        case .mouse:
+            var event = MEVENT()
+            if getmouse(&event) == OK, let mouse = MouseDecoder.event(buttons: event.bstate, x: Int(event.x), y: Int(event.y)) {
+                return .mouse(mouse)
+            }
+            return nil
+        case .ignored, .nothing:
+            return nil
+        }
+    }
+
+    /// Ctrl-Z: gives the terminal back, stops, and on SIGCONT takes it again and asks for a
+    /// full repaint at the size the terminal has now.
+    private func suspend() -> PollResult {
+        endwin()
+        SignalMonitor.stopProcess()
+        reset_prog_mode()
+        invalidate()
+        wrefresh(window)
+        var height: Int32 = 0, width: Int32 = 0
+        zg_getmaxyx(window, &height, &width)
+        size = TerminalSize(width: Int(width), height: Int(height))
+        return .event(.resize(width: size.width, height: size.height))
     }
 }

@@ -31,7 +31,10 @@ enum FullScreen {
             terminal.close()
             throw error
         }
-        return loop.run() == nil ? 0 : 1
+        let stopped = loop.run()
+        // Ended by SIGINT, SIGTERM or SIGHUP: the conventional 128 + N (130, 143, 129).
+        if let signo = SignalMonitor.pendingSignal { return SignalMonitor.exitStatus(for: signo) }
+        return stopped == nil ? 0 : 1
     }
 
     /// Loads the data and builds the loop. The configuration ends here, so the loop and the store
