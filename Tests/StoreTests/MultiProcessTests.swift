@@ -34,6 +34,17 @@ struct MultiProcessTests {
         #expect(log.refusedByRevision > 0, "stale revisions are refused")
     }
 
+    @Test("eight writers × 50 notes to one ticket without --rev: a caller that stated no revision is never refused as stale; all 400 land once",
+          .enabled(if: binary != nil, "needs .build/debug/zugong with `ticket note`"))
+    func writersWithoutARevisionAllLand() throws {
+        let directory = try StoreFixture.directory()
+        let log = WriterLog()
+        runWriters(count: 8, changes: 50, directory: directory, log: log, tickets: [Self.tickets[0]], claimRevisions: false)
+        #expect(log.acknowledged.count == 400, "\(400 - log.acknowledged.count) refused")
+        #expect(log.refusedByRevision == 0)
+        try verify(directory, log: log)
+    }
+
     @Test(.enabled(if: binary != nil, "needs .build/debug/zugong with `ticket note`"))
     func writersKilledMidStreamLeaveAConsistentJournal() throws {
         let directory = try StoreFixture.directory()
@@ -73,18 +84,19 @@ struct MultiProcessTests {
         #expect(try DataStore.open(at: directory.data).dataset == store.dataset)
     }
 
-    private func runWriters(count: Int, changes: Int, directory: TemporaryDirectory, log: WriterLog) {
+    private func runWriters(count: Int, changes: Int, directory: TemporaryDirectory, log: WriterLog,
+                            tickets: [String] = MultiProcessTests.tickets, claimRevisions: Bool = true) {
         let data = directory.data.path
         let done = DispatchSemaphore(value: 0)
         for writer in 0..<count {
             Thread {
                 var knownRevision: [String: Int] = [:]
                 for index in 0..<changes {
-                    let ticket = Self.tickets[(writer + index) % Self.tickets.count]
+                    let ticket = tickets[(writer + index) % tickets.count]
                     let note = "w\(writer)-\(index)"
                     var arguments = ["ticket", "note", ticket, note, "--data", data]
                     // Every other change claims a revision, often stale by the time it lands.
-                    if index % 2 == 1, let revision = knownRevision[ticket] { arguments += ["--rev", String(revision)] }
+                    if claimRevisions, index % 2 == 1, let revision = knownRevision[ticket] { arguments += ["--rev", String(revision)] }
                     let outcome = Self.run(arguments, log: log)
                     switch outcome {
                     case .acknowledged(let seq, let revision):

@@ -62,10 +62,9 @@ enum OperationCommandLine {
         } catch {
             throw CommandLineError((error.field.option.map { $0 + ": " } ?? "") + error.message.en + "; usage: \(usage)")
         }
-        // The default expectation is the revision as it is now, so a change someone made since is
-        // refused rather than overwritten.
-        _ = try store.refresh()
-        let change = Change(recordID: id, expectedRevision: expected ?? store.dataset.revision(of: id), operation: operation)
+        // Without --rev the caller has seen no revision: the store re-reads the record under its
+        // lock and checks the rules against its latest state. Only --rev N asks for the stale check.
+        let change = Change(recordID: id, expectedRevision: expected, operation: operation)
         do throws(StoreError) {
             let applied = try store.submit(change)
             context.output.out("\(applied.recordID) seq \(applied.event.seq) rev \(applied.revision)")
