@@ -4,8 +4,10 @@ import Foundation
 /// Splits journal bytes into lines and decodes each as a `JournalEntry`.
 enum JournalParser {
     /// `firstLine` numbers the first line of `data` (data read from an offset continues a file).
-    /// A last line without its newline, or a last line that does not decode, is left as the tail:
-    /// it is either being written right now or was torn by a crash.
+    /// Only a last line without its newline is left as the tail: it is being written right now or
+    /// was torn by a crash. A complete line that does not decode — an operation of a newer version,
+    /// a string seq, control characters — is a problem with its line and column, wherever it is:
+    /// a writer ends every line in one write, so a whole bad line was never torn.
     static func parse(_ data: Data, firstLine: Int, file: String) -> JournalChunk {
         var chunk = JournalChunk()
         let decoder = DomainJSON.makeDecoder()
@@ -24,11 +26,6 @@ enum JournalParser {
                     let entry = try decoder.decode(JournalEntry.self, from: line)
                     chunk.lines.append(JournalChunk.Line(number: number, entry: entry))
                 } catch {
-                    if next == data.endIndex {
-                        chunk.tailLine = number
-                        chunk.tailBytes = data.endIndex - start
-                        break
-                    }
                     chunk.problems.append((number, DecodingFailure.message(for: error, in: Data(line), file: file,
                                                                            lineOffset: number - 1)))
                 }

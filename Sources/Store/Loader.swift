@@ -56,6 +56,12 @@ struct Loader {
         var state = LoadedState(dataset: (consume snapshot).dataset, sequence: snapshotSequence,
                                 cursor: JournalCursor(identity: journalIdentity))
         let chunk = JournalParser.parse(journalData, firstLine: 1, file: files.journal)
+        // A journal that ends before the snapshot's seq is not this snapshot's: replaying would
+        // skip its events and the next change would reuse a seq (and a ticket id) already given.
+        if let last = chunk.lines.last?.entry.seq, last < snapshotSequence {
+            try report("\(files.journal): ends at seq \(last) but \(files.snapshot) is already at seq \(snapshotSequence): "
+                       + "the journal belongs to another snapshot; restore the pair that belongs together")
+        }
         try replay(chunk, into: &state, snapshotSequence: snapshotSequence)
         if let line = chunk.tailLine {
             let message = "\(files.journal):\(line): ignored an incomplete last line (\(chunk.tailBytes) bytes), probably torn by an interrupted write; the events before it are intact"
@@ -92,8 +98,8 @@ struct Loader {
                 continue
             }
             if entry.seq != state.sequence + 1, !unreadable.contains(line.number - 1) {
-                let message = "\(place): seq jumps from \(state.sequence) to \(entry.seq); events in between are missing"
-                if strict { state.warnings.append(message) } else { problems.append(message) }
+                // Not a warning: a writer that went on would hand out the missing seqs again.
+                try report("\(place): seq jumps from \(state.sequence) to \(entry.seq); events in between are missing")
             }
             do throws(Refusal) {
                 let applied = try state.dataset.apply(entry.change, actor: entry.actor, at: entry.at, seq: entry.seq)

@@ -41,3 +41,17 @@ import TermUI
         #expect(screen == "诉求\n漏水\u{241B}[H\u{2407}")
     }
 }
+
+@Suite struct BidiSanitizerTests {
+    @Test("NUL shows as ␀; the bidirectional embeddings, overrides and isolates show as �, on screen and in plain text")
+    func bidiAndNul() {
+        let hostile = "a\u{0}b\u{202E}evil\u{202C}\u{2066}x\u{2069}"
+        #expect(Sanitizer.clean(hostile) == "a\u{2400}b\u{FFFD}evil\u{FFFD}\u{FFFD}x\u{FFFD}")
+        for v in Array(0x202A...0x202E) + Array(0x2066...0x2069) {
+            #expect(Sanitizer.isControl(Character(Unicode.Scalar(UInt32(v))!)), "U+\(String(v, radix: 16))")
+        }
+        var buffer = Buffer(width: 12, height: 1)
+        buffer.write(hostile, x: 0, y: 0, style: .plain)
+        #expect(buffer.text == "a␀b�evil��x�")
+    }
+}

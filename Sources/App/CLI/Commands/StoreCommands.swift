@@ -16,7 +16,13 @@ public enum StoreCommands {
         let directory = DataSession.directory(context)
         let problems = DataStore.check(at: directory)
         problems.forEach(context.output.out)
-        if problems.isEmpty { context.output.out("\(directory.path): ok") }
+        if problems.isEmpty {
+            context.output.out("\(directory.path): ok")
+        } else if problems.contains(where: { $0.contains("journal.jsonl:") }) {
+            // Nothing writes to a folder with a bad journal line until a person has looked at it.
+            context.output.out("the journal is plain text, one event per line: fix or remove the lines named above "
+                               + "(keep a copy), then run zugong check again; no change is written until it reports ok")
+        }
         return problems.isEmpty ? 0 : 1
     }
 
