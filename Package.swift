@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "zugong", targets: ["zugong"]),
         .executable(name: "zugong-bench", targets: ["zugong-bench"]),
+        .executable(name: "zugong-fuzz", targets: ["zugong-fuzz"]),
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -22,6 +23,7 @@ let package = Package(
         .target(name: "App", dependencies: ["Panels", "Store", "TermUI", "Domain"]),
         .executableTarget(name: "zugong", dependencies: ["App", "Panels", "NcursesBackend", "Store", "Domain", "TermUI"]),
         .executableTarget(name: "zugong-bench", dependencies: ["App", "Panels", "Store", "Domain", "TermUI", "NcursesBackend"]),
+        .executableTarget(name: "zugong-fuzz", dependencies: ["Domain"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TermUI"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),

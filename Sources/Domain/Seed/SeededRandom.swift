@@ -1,13 +1,13 @@
-/// xoshiro256** seeded through SplitMix64. The generator's own helpers are used instead of the
+/// xoshiro256** seeded through SplitMix64, for the generator and the fuzzer. The generator's own helpers are used instead of the
 /// standard library's `random(in:using:)`, whose algorithm is not promised to stay the same, so a
 /// seed gives the same data set on every build.
-struct SeededRandom: RandomNumberGenerator, Sendable {
+public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var s0: UInt64
     private var s1: UInt64
     private var s2: UInt64
     private var s3: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         var x = seed
         func splitMix() -> UInt64 {
             x &+= 0x9E37_79B9_7F4A_7C15
@@ -22,7 +22,7 @@ struct SeededRandom: RandomNumberGenerator, Sendable {
         s3 = splitMix()
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9
         let t = s1 << 17
         s2 ^= s0
@@ -35,7 +35,7 @@ struct SeededRandom: RandomNumberGenerator, Sendable {
     }
 
     /// Uniform in `0..<n` (Lemire's method, unbiased).
-    mutating func below(_ n: Int) -> Int {
+    public mutating func below(_ n: Int) -> Int {
         precondition(n > 0, "empty range")
         let bound = UInt64(n)
         var m = next().multipliedFullWidth(by: bound)
@@ -46,21 +46,21 @@ struct SeededRandom: RandomNumberGenerator, Sendable {
         return Int(m.high)
     }
 
-    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + below(range.count) }
+    public mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + below(range.count) }
 
     /// Uniform in `[0, 1)`.
-    mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+    public mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
 
-    mutating func double(_ range: ClosedRange<Double>) -> Double {
+    public mutating func double(_ range: ClosedRange<Double>) -> Double {
         range.lowerBound + unit() * (range.upperBound - range.lowerBound)
     }
 
-    mutating func chance(_ p: Double) -> Bool { unit() < p }
+    public mutating func chance(_ p: Double) -> Bool { unit() < p }
 
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+    public mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 
     /// An index drawn with probability proportional to `weights`.
-    mutating func weighted(_ weights: [Double]) -> Int {
+    public mutating func weighted(_ weights: [Double]) -> Int {
         let total = weights.reduce(0, +)
         var x = unit() * total
         for (i, w) in weights.enumerated() {
