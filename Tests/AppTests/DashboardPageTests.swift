@@ -90,7 +90,7 @@ struct DashboardPageTests {
         #expect(lines(state).joined().contains("Wuhan · On time (30 days)"))
         press(&state, [.char("m")])
         let ranked = lines(state).joined()
-        #expect(ranked.contains("Wuhan · Report-card rank") && ranked.contains("#1/13") && ranked.contains("last ·░▒▓█ first"))
+        #expect(ranked.contains("Wuhan · Report-card rank (1 = best)") && ranked.contains("last ·░▒▓█ first"))
         press(&state, [.char("m"), .char("t")])
         let figures = lines(state)
         #expect(figures[1].hasPrefix("┌ Reported figures") && figures.joined().contains("Party coverage of non-public"))

@@ -11,12 +11,14 @@ struct FormatTests {
         #expect(Format.fixed(89.44, decimals: 1) == "89.4")
     }
 
-    @Test("durations use the largest unit")
+    @Test("durations use the largest unit, in the language's own short words")
     func durations() {
-        #expect(Format.duration(3 * 86_400 + 5) == "3d")
-        #expect(Format.duration(5 * 3_600) == "5h")
-        #expect(Format.duration(-90 * 60) == "-1h")
-        #expect(Format.duration(59) == "0m")
+        #expect(Format.duration(3 * 86_400 + 5, .en) == "3d")
+        #expect(Format.duration(5 * 3_600, .en) == "5h")
+        #expect(Format.duration(-90 * 60, .en) == "-1h")
+        #expect(Format.duration(59, .en) == "0m")
+        #expect(Format.duration(18 * 86_400, .zh) == "18天" && Format.duration(-17 * 86_400, .zh) == "-17天")
+        #expect(Format.duration(37 * 60, .zh) == "37分" && Format.duration(5 * 3_600, .zh) == "5时")
     }
 
     @Test("spoken durations use words of the language, singular and plural, never a sign")

@@ -27,10 +27,17 @@ public struct BacklogPanel {
         let inner = block.inner(area)
         guard !inner.isEmpty else { return }
         let tall = inner.height >= 18
-        let parts = Layout.split(inner, .vertical, tall ? [.fixed(7), .proportional(2), .proportional(3)] : [.fixed(min(6, inner.height / 2)), .proportional(1), .fixed(0)])
+        let parts = Layout.split(inner, .vertical, tall ? [.fixed(7), .proportional(2), .proportional(3)]
+                                 : [.fixed(inner.height >= 12 ? 6 : 1), .proportional(1), .fixed(0)])
         let ages = BacklogAge.allCases.map { (label: context.text($0.label), value: Double(backlog.byAge[$0] ?? 0)) }
-        section(context.text("按时长", "By age"), parts[0], into: &buffer, context: context) {
-            BarChart(bars: ages, orientation: .vertical, valueFormatter: { context.number($0) }, style: theme.warn)
+        if parts[0].height >= 6 {
+            section(context.text("按时长", "By age"), parts[0], into: &buffer, context: context) {
+                BarChart(bars: ages, orientation: .vertical, valueFormatter: { context.number($0) }, style: theme.warn)
+            }
+        } else if !parts[0].isEmpty {
+            // Too short for columns: the ages on one line.
+            let line = ages.map { $0.label + " " + context.number($0.value) }.joined(separator: " · ")
+            Line([Span(context.text("按时长 ", "By age "), style: theme.header), Span(line)]).render(parts[0].row(0), into: &buffer, theme: theme)
         }
         let categories = backlog.byCategory.rows.map { (label: $0.key.map { context.text($0.label) } ?? context.text("未分类", "Unclassified"), value: Double($0.count)) }
         let districts = backlog.byDistrict.rows.map { (label: $0.key.isEmpty ? "—" : $0.key, value: Double($0.count)) }

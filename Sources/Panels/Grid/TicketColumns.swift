@@ -23,13 +23,13 @@ public enum TicketColumns {
         ColumnSpec(Label(zh: "编号", en: "ID"), min: 9, max: 9, priority: 9, text: { t, _ in t.id + (t.urgent ? "!" : "") },
                    style: { t, c in t.urgent ? c.theme.danger : nil }),
         ColumnSpec(Label(zh: "时长", en: "Age"), min: 4, max: 5, alignRight: true, priority: 1,
-                   text: { t, c in Format.duration(max(0, c.now.timeIntervalSince(t.createdAt))) }),
+                   text: { t, c in Format.duration(max(0, c.now.timeIntervalSince(t.createdAt)), c.language) }),
         ColumnSpec(Label(zh: "剩余", en: "Left"), min: 9, max: 11, priority: 8,
                    text: { t, c in
                        guard let left = t.timeLeft(now: c.now) else { return "—" }
                        // Right-aligned so the words line up under each other.
-                       let time = Format.duration(left)
-                       return String(repeating: " ", count: max(0, 4 - time.count)) + time + " " + deadlineWord(t.deadlineState(now: c.now, rules: c.rules), c)
+                       let time = Format.duration(left, c.language)
+                       return DisplayWidth.pad(time, to: c.language == .zh ? 5 : 4, alignRight: true) + " " + deadlineWord(t.deadlineState(now: c.now, rules: c.rules), c)
                    },
                    style: { t, c in deadlineStyle(t.deadlineState(now: c.now, rules: c.rules), c.theme) }),
         ColumnSpec(Label(zh: "级别", en: "Level"), min: 4, max: 9, priority: 3, text: { t, c in c.text(t.level.label) }),

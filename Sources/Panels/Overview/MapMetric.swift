@@ -13,7 +13,7 @@ public enum MapMetric: String, CaseIterable, Sendable {
         case .open: Label(zh: "在办诉求", en: "Open requests")
         case .overdue: Label(zh: "超期诉求", en: "Overdue requests")
         case .onTime: Label(zh: "按时办结率(30天)", en: "On time (30 days)")
-        case .rank: Label(zh: "成绩单综合排名", en: "Report-card rank")
+        case .rank: Label(zh: "成绩单综合名次", en: "Report-card rank (1 = best)")
         }
     }
 
@@ -48,7 +48,8 @@ public enum MapMetric: String, CaseIterable, Sendable {
             return (share, Format.fixed(share * 100, decimals: 0) + "%")
         case .rank:
             guard let rank = units.rank(named: place) else { return (.nan, "—") }
-            return (Double(rank.of - rank.rank), context.text("第\(rank.rank)/\(rank.of)", "#\(rank.rank)/\(rank.of)"))
+            // The number alone: a tile at 80 columns has five; the legend says what it ranks.
+            return (Double(rank.of - rank.rank), "\(rank.rank)")
         }
     }
 }

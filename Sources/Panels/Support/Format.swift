@@ -8,13 +8,15 @@ public enum Format {
         String(format: "%.\(max(0, decimals))f", value)
     }
 
-    /// A span of time in the largest fitting unit: "3d", "5h", "12m" (negative spans get a minus).
-    public static func duration(_ seconds: TimeInterval) -> String {
+    /// A span of time in the largest fitting unit, short for a column: "3天", "5时", "12分" /
+    /// "3d", "5h", "12m" (negative spans get a minus).
+    public static func duration(_ seconds: TimeInterval, _ language: Language) -> String {
         let sign = seconds < 0 ? "-" : ""
         let s = abs(seconds)
-        if s >= 86_400 { return sign + "\(Int(s / 86_400))d" }
-        if s >= 3_600 { return sign + "\(Int(s / 3_600))h" }
-        return sign + "\(Int(s / 60))m"
+        let units = language == .zh ? ("天", "时", "分") : ("d", "h", "m")
+        if s >= 86_400 { return sign + "\(Int(s / 86_400))" + units.0 }
+        if s >= 3_600 { return sign + "\(Int(s / 3_600))" + units.1 }
+        return sign + "\(Int(s / 60))" + units.2
     }
 
     /// The same span in words, for sentences rather than columns: "17天" / "17 days", "5小时" /
