@@ -102,7 +102,7 @@ struct Open311Tests {
             "zugong: \(path): record [2] (7): skipped: requested_datetime 'yesterday' is not a date",
             "zugong: \(path): record [3] (8): skipped: status 'archived' is neither open nor closed",
             "zugong: \(path): record [4] (9): skipped: lat 'north' is not a number",
-            "zugong: \(path): record [5] (10): skipped: no description or service_name to make a title from",
+            "zugong: \(path): record [5] (10): skipped: no description, title or service_name to make a title from",
             "zugong: \(path): record [7] (11): skipped: same service_request_id as record [6]",
             "zugong: \(path): record [8] (12): skipped: updated_datetime is a number, not a date",
         ])

@@ -24,6 +24,11 @@ public enum Open311Mapping {
             title = firstLine
             body = lines.count > 1 ? String(lines[1]).trimmingCharacters(in: .whitespacesAndNewlines) : ""
         }
+        // A server's own short title wins over a description's first line.
+        if let given = request.title?.split(separator: "\n").first.map(String.init), !given.isEmpty {
+            title = given.count > titleLimit ? String(given.prefix(titleLimit - 1)) + "…" : given
+            body = text
+        }
         title = title.trimmingCharacters(in: .whitespaces)
 
         var block = [Open311Marker.line(request.serviceRequestID)]
@@ -49,8 +54,10 @@ public enum Open311Mapping {
             location = TicketLocation(district: request.address ?? TicketCreation.unspecifiedDistrict,
                                       street: "", community: "", grid: "")
         }
+        // The request keeps its own times: reported when it was requested, due when the city said.
         let new = NewTicket(title: title, description: description, location: location,
-                            reporterName: request.reporterName ?? "", reporterPhone: request.reporterPhone ?? "")
+                            reporterName: request.reporterName ?? "", reporterPhone: request.reporterPhone ?? "",
+                            reportedAt: request.requested, deadline: request.expected)
         let category = [request.serviceCode, request.serviceName].compactMap { $0 }.lazy.compactMap(category(named:)).first
         var closing: Domain.Operation?
         if request.status == "closed" {
@@ -83,6 +90,7 @@ public enum Open311Mapping {
             description: t.description.isEmpty ? t.title : t.title + "\n\n" + t.description,
             agencyResponsible: t.assignee.map { dataset.worker($0)?.name ?? $0 } ?? t.level.label.text(language),
             requested: t.createdAt, updated: t.updatedAt ?? t.createdAt, expected: t.deadline,
-            address: t.location.path(to: .grid))
+            // The import's stand-in for an unknown district is not an address.
+            address: t.location.district == TicketCreation.unspecifiedDistrict && t.location.street.isEmpty ? nil : t.location.path(to: .grid))
     }
 }

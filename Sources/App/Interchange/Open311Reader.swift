@@ -28,6 +28,10 @@ public enum Open311Reader {
         default:
             throw Open311FormatError("not a GeoReport v2 request list: expected a JSON array, found \(root.kind)")
         }
+        // A list of servers or services has no request ids at all: one line says so, not one per record.
+        if !records.isEmpty, !records.contains(where: { if case .object(let o) = $0 { o["service_request_id"] != nil } else { false } }) {
+            throw Open311FormatError("not a GeoReport v2 request list: no record has a service_request_id (a list of servers or services?)")
+        }
         var firstIndex: [String: Int] = [:]
         return records.enumerated().map { index, value in
             let result = request(value, index: index)
@@ -48,9 +52,11 @@ public enum Open311Reader {
         }
         func text(_ key: String) -> String? {
             guard let raw = fields[key]?.text else { return nil }
-            let plain = HTMLText.plain(raw)
+            let plain = Self.lineFeeds(HTMLText.plain(raw))
             return plain.isEmpty ? nil : plain
         }
+        /// The first of several names a field goes by (the standard's, then common variants).
+        func text(_ keys: String...) -> String? { keys.lazy.compactMap { text($0) }.first }
         guard let id = text("service_request_id").map({ $0.replacingOccurrences(of: "\n", with: " ") }), !id.isEmpty else {
             return .failure(Open311Skip(index: index, requestID: nil, reason: "no service_request_id"))
         }
@@ -81,16 +87,43 @@ public enum Open311Reader {
             }
             coordinates[key] = number
         }
-        guard text("description") != nil || text("service_name") != nil else {
-            return skip("no description or service_name to make a title from")
+        // Some servers give the point only as WKT, longitude first: `POINT (13.40 52.52)`.
+        if coordinates.isEmpty, let wkt = text("location"), let point = Self.point(wkt) {
+            coordinates = ["lat": point.lat, "long": point.long]
+        }
+        guard text("description") != nil || text("service_name") != nil || text("title") != nil else {
+            return skip("no description, title or service_name to make a title from")
         }
         let name = [text("first_name"), text("last_name")].compactMap { $0 }.joined(separator: " ")
         return .success(Open311Request(
-            serviceRequestID: id, status: status, statusNotes: text("status_notes"), serviceName: text("service_name"),
+            serviceRequestID: id, status: status, statusNotes: text("status_notes", "status_note"), serviceName: text("service_name"),
             serviceCode: text("service_code"), description: text("description"), agencyResponsible: text("agency_responsible"),
             serviceNotice: text("service_notice"), requested: dates["requested_datetime"], updated: dates["updated_datetime"],
-            expected: dates["expected_datetime"], address: text("address"), addressID: text("address_id"),
+            expected: dates["expected_datetime"], address: text("address", "address_string"), addressID: text("address_id"),
             zipcode: text("zipcode"), lat: coordinates["lat"], long: coordinates["long"], mediaURL: text("media_url"),
-            reporterName: name.isEmpty ? nil : name, reporterPhone: text("phone")))
+            reporterName: name.isEmpty ? nil : name, reporterPhone: text("phone"), title: text("title")))
+    }
+
+    /// CRLF and lone CR as LF, for every text field: Swift reads "\r\n" as one Character, so a
+    /// split on "\n" would never cut a Windows line.
+    static func lineFeeds(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\r") else { return text }
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if scalar == "\n", previous == "\r" { previous = scalar; continue }
+            out.append(scalar == "\r" ? "\n" : scalar)
+            previous = scalar
+        }
+        return String(out)
+    }
+
+    /// Latitude and longitude from WKT `POINT (lon lat)`.
+    static func point(_ wkt: String) -> (lat: Double, long: Double)? {
+        let upper = wkt.uppercased().trimmingCharacters(in: .whitespaces)
+        guard upper.hasPrefix("POINT"), let open = upper.firstIndex(of: "("), let close = upper.lastIndex(of: ")"), open < close else { return nil }
+        let numbers = upper[upper.index(after: open)..<close].split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Double($0) }
+        guard numbers.count == 2, numbers.allSatisfy(\.isFinite) else { return nil }
+        return (numbers[1], numbers[0])
     }
 }

@@ -24,12 +24,15 @@ public struct Open311Request: Encodable, Equatable, Sendable {
     /// Not in the request list format, but some exports carry `first_name`, `last_name`, `phone`.
     public var reporterName: String?
     public var reporterPhone: String?
+    /// Not in the format either, but some servers send a short `title` beside the description.
+    public var title: String?
 
     public init(serviceRequestID: String, status: String, statusNotes: String? = nil, serviceName: String? = nil,
                 serviceCode: String? = nil, description: String? = nil, agencyResponsible: String? = nil,
                 serviceNotice: String? = nil, requested: Date? = nil, updated: Date? = nil, expected: Date? = nil,
                 address: String? = nil, addressID: String? = nil, zipcode: String? = nil, lat: Double? = nil,
-                long: Double? = nil, mediaURL: String? = nil, reporterName: String? = nil, reporterPhone: String? = nil) {
+                long: Double? = nil, mediaURL: String? = nil, reporterName: String? = nil, reporterPhone: String? = nil,
+                title: String? = nil) {
         self.serviceRequestID = serviceRequestID
         self.status = status
         self.statusNotes = statusNotes
@@ -49,6 +52,7 @@ public struct Open311Request: Encodable, Equatable, Sendable {
         self.mediaURL = mediaURL
         self.reporterName = reporterName
         self.reporterPhone = reporterPhone
+        self.title = title
     }
 
     enum Key: String, CodingKey, CaseIterable {

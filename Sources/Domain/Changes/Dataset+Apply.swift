@@ -92,12 +92,16 @@ extension Dataset {
         for (field, value) in [("title", title), ("district", trimmed(new.location.district))] where value.isEmpty {
             throw Refusal(.invalidField, recordID: id, en: "\(field) is required", zh: "必须填写\(FieldNames.zh(field))")
         }
-        let event = HistoryEvent(seq: seq, actor: actor, at: at, op: Operation.create(new).name, detail: nil)
+        // A request imported from another system keeps its own report time (never later than
+        // now) and the deadline it was promised.
+        let reported = new.reportedAt.map { Timestamp.normalized(min($0, at)) } ?? at
+        let deadline = new.deadline.map(Timestamp.normalized) ?? rules.deadline(from: reported, level: .grid, urgent: new.urgent)
+        let event = HistoryEvent(seq: seq, actor: actor, at: reported, op: Operation.create(new).name, detail: nil)
         let ticket = Ticket(
             id: id, revision: 1, updatedBy: actor, updatedAt: at, source: .entered, title: title,
             description: trimmed(new.description), level: .grid, urgent: new.urgent, location: new.location,
             reporterName: trimmed(new.reporterName), reporterPhone: trimmed(new.reporterPhone), status: .reported,
-            createdAt: at, deadline: rules.deadline(from: at, level: .grid, urgent: new.urgent), history: [event])
+            createdAt: reported, deadline: deadline, history: [event])
         appendTicket(ticket)
         return AppliedChange(recordID: id, revision: 1, event: event)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every action on a record. Encoded as `{"op":"escalate","fields":{"reason":"…"}}`: the op is an
 /// ASCII snake_case name and the fields a flat object, so a journal line stays readable.
 public enum Operation: Codable, Sendable, Equatable {
@@ -85,6 +87,8 @@ public enum Operation: Codable, Sendable, Equatable {
         case title, description, urgent, district, street, community, grid
         case reporterName = "reporter_name"
         case reporterPhone = "reporter_phone"
+        case reportedAt = "reported_at"
+        case deadline
         case category, level, to, reason, note, score, comment, of, text, post, month, delta, card, kind
     }
 
@@ -110,7 +114,8 @@ public enum Operation: Codable, Sendable, Equatable {
                 urgent: try f.decodeIfPresent(Bool.self, forKey: .urgent) ?? false,
                 location: TicketLocation(district: try string(.district), street: try string(.street),
                                          community: try string(.community), grid: try string(.grid)),
-                reporterName: try string(.reporterName), reporterPhone: try string(.reporterPhone)))
+                reporterName: try string(.reporterName), reporterPhone: try string(.reporterPhone),
+                reportedAt: try f.decodeIfPresent(Date.self, forKey: .reportedAt), deadline: try f.decodeIfPresent(Date.self, forKey: .deadline)))
         case "classify":
             self = .classify(category: try f.decode(TicketCategory.self, forKey: .category),
                              level: try f.decode(TicketLevel.self, forKey: .level))
@@ -159,6 +164,8 @@ public enum Operation: Codable, Sendable, Equatable {
             try f.encode(new.location.grid, forKey: .grid)
             try f.encode(new.reporterName, forKey: .reporterName)
             try f.encode(new.reporterPhone, forKey: .reporterPhone)
+            try f.encodeIfPresent(new.reportedAt, forKey: .reportedAt)
+            try f.encodeIfPresent(new.deadline, forKey: .deadline)
         case .classify(let category, let level):
             try f.encode(category, forKey: .category)
             try f.encode(level, forKey: .level)
