@@ -45,7 +45,7 @@ import Testing
         #expect(Backlog(tickets: tickets, indices: [1], now: Fixture.t0).open == 1, "only the queue's tickets count")
     }
 
-    @Test("the feed: seed events newest first while the journal is empty; then journal events only, newest first, taken in per change")
+    @Test("the feed: seed events newest first while the journal is empty; then journal events first, newest first, taken in per change")
     func feed() throws {
         var first = Fixture.ticket(1), second = Fixture.ticket(2, createdAt: Fixture.hours(1))
         first.history = [HistoryEvent(seq: 0, actor: "hotline", at: Fixture.t0, op: "create", detail: nil)]
@@ -57,14 +57,15 @@ import Testing
         try dataset.apply(Change(recordID: "T-000001", operation: .note(text: "已联系")), actor: "alice", at: Fixture.hours(2), seq: 1)
         feed.update(dataset, changed: ["T-000001"])
         #expect(feed.fromJournal)
-        #expect(feed.items.map(\.event.seq) == [1] && feed.items[0].event.actor == "alice" && feed.items[0].title.zh == "路灯不亮 1")
+        #expect(feed.items.map(\.event.seq) == [1, 0, 0] && feed.items[0].event.actor == "alice" && feed.items[0].title.zh == "路灯不亮 1",
+                "the journal's events first, the data set's after them")
         try dataset.apply(Change(recordID: "T-000002", operation: .note(text: "再访")), actor: "bob", at: Fixture.hours(3), seq: 2)
         try dataset.apply(Change(recordID: Dataset.cadreID(1), operation: .warn(text: "谈话提醒")), actor: "carol", at: Fixture.hours(4), seq: 3)
         feed.update(dataset, changed: ["T-000002", Dataset.cadreID(1)])
-        #expect(feed.items.map(\.event.seq) == [3, 2, 1])
-        #expect(ActivityFeed(dataset).items.map(\.event.seq) == [3, 2, 1], "a rebuild gives the same feed")
+        #expect(feed.items.map(\.event.seq).prefix(3) == [3, 2, 1])
+        #expect(ActivityFeed(dataset).items.map(\.event.seq).prefix(3) == [3, 2, 1], "a rebuild gives the same feed")
         feed.update(dataset, changed: ["T-000002"])
-        #expect(feed.items.map(\.event.seq) == [3, 2, 1], "a record seen again adds nothing twice")
+        #expect(feed.items.map(\.event.seq).filter { $0 > 0 } == [3, 2, 1], "a record seen again adds nothing twice")
     }
 
     @Test("compact numbers for tiles: 万 and 亿 in Chinese, K M B T from ten thousand in English")

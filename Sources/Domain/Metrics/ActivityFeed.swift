@@ -1,8 +1,8 @@
 import Foundation
 
 /// The latest changes across tickets, cadres and units, newest first: the journal's events
-/// (seq > 0), or, while the journal is empty, the latest events the data came with, which the
-/// feed then says are from the data set rather than from operators.
+/// (seq > 0), then, to fill the feed, the latest events the data came with. While the journal is
+/// empty the feed says its events are from the data set rather than from operators.
 public struct ActivityFeed: Sendable, Equatable {
     public static let capacity = 40
 
@@ -13,11 +13,10 @@ public struct ActivityFeed: Sendable, Equatable {
     public init(_ dataset: Dataset) {
         var journal = Collector(byDate: false), seed = Collector(byDate: true)
         Self.scan(dataset, refs: nil) { event in
-            if event.seq > 0 { journal.add(event) } else if journal.isEmpty { seed.add(event) }
+            if event.seq > 0 { journal.add(event) } else { seed.add(event) }
         }
         fromJournal = !journal.isEmpty
-        var kept = fromJournal ? journal : seed
-        items = kept.finished().map { Self.item($0, dataset) }
+        items = Array((journal.finished() + seed.finished()).prefix(Self.capacity)).map { Self.item($0, dataset) }
     }
 
     /// Takes in the events of the changed records newer than the feed's newest (a change this
@@ -31,7 +30,7 @@ public struct ActivityFeed: Sendable, Equatable {
         }
         let fresh = collector.finished().map { Self.item($0, dataset) }
         guard !fresh.isEmpty else { return }
-        items = Array((fresh + (fromJournal ? items : [])).prefix(Self.capacity))
+        items = Array((fresh + items).prefix(Self.capacity))
         fromJournal = true
     }
 
