@@ -78,6 +78,28 @@ struct GridTriageTests {
         #expect(desk.row("T-000002").contains("Assigned") && desk.row("T-000002").contains("赵敏"), "the queue names the worker")
     }
 
+    @Test("i on a ticket another operator claimed asks first: Esc keeps their claim, Enter takes it over and the history names them")
+    func takeOver() throws {
+        let desk = try TriageDesk()
+        let other = try desk.otherOperator()
+        try other.submit(Change(recordID: "T-000003", operation: .claim))
+        desk.terminal.sendTimeout()
+        _ = desk.loop.run()
+        desk.select("T-000003")
+        desk.type("i")
+        #expect(desk.state.form?.id == "ticket.claim", "asked, not claimed")
+        #expect(desk.screen.contains("! \(other.actor) has claimed this ticket: Enter takes it over"))
+        #expect(try desk.journalLines() == 1)
+        desk.press(.escape)
+        #expect(desk.state.form == nil)
+        #expect(try desk.stored("T-000003")?.claimedBy == other.actor)
+        desk.type("i")
+        desk.press(.enter)
+        let stored = try #require(try desk.stored("T-000003"))
+        #expect(stored.claimedBy == desk.store.actor)
+        #expect(stored.history.last?.op == "claim" && stored.history.last?.detail == other.actor, "the history says whose claim it was")
+    }
+
     @Test("i claims at once and the claimer shows in the queue and the detail; m then finds it")
     func claim() throws {
         let desk = try TriageDesk()

@@ -7,7 +7,9 @@ extension GridPage {
     /// ask nothing (claim, start) the change itself.
     func begin(_ id: String, on ticket: Ticket?, _ env: PageEnvironment) -> [PageEffect] {
         guard let spec = OperationSpec.named(id) else { return [] }
-        if spec.needsRecord, spec.asksNothing, let ticket {
+        // Taking over another operator's claim is asked first: the form says whose it is, Enter takes it.
+        let takesOver = id == Self.claimSpec && ticket.map { ($0.claimedBy ?? env.session.actor) != env.session.actor } == true
+        if spec.needsRecord, spec.asksNothing, let ticket, !takesOver {
             return [.submit(Change(recordID: ticket.id, expectedRevision: ticket.revision, operation: spec.standInOperation))]
         }
         var prefill: [String: String] = [:]
@@ -41,8 +43,17 @@ extension GridPage {
         if form.id == GridFilterMenu.formID { GridFilterMenu.narrowPlaces(&form, below: field, dataset: env.dataset) }
     }
 
+    static let claimSpec = "ticket.claim"
+
     public func formHeader(_ form: FormModel, _ env: PageEnvironment) -> [Line] {
-        TicketFormHeader.lines(form, ticket: form.recordID.flatMap(env.dataset.ticket), context: env.context)
+        let ticket = form.recordID.flatMap(env.dataset.ticket)
+        var lines = TicketFormHeader.lines(form, ticket: ticket, context: env.context)
+        if form.id == Self.claimSpec, let claimer = ticket?.claimedBy, claimer != env.session.actor {
+            lines.append(Line(env.text("! \(claimer) 已认领此工单:Enter 接手(经过中记下原认领人),Esc 保留",
+                                       "! \(claimer) has claimed this ticket: Enter takes it over (the history names them), Esc leaves it"),
+                              style: env.context.theme.warn))
+        }
+        return lines
     }
 
     /// The store's answer: on success the status line says what happened, and a new ticket gets
