@@ -62,6 +62,16 @@ struct GridTriageTests {
         #expect(row.contains("Community") && row.contains("Roads") && row.contains { $0.hasPrefix("Classif") })
     }
 
+    @Test("on a narrow screen a long choice is cut, never the picker's n/N count")
+    func narrowPicker() throws {
+        let desk = try TriageDesk(width: 60, height: 20)
+        desk.select("T-000002")
+        desk.type("a")
+        let row = try #require(desk.lines.first { $0.contains("< 赵敏") })
+        #expect(row.contains("… >  1/3"), "\(row)")
+        for line in desk.lines { #expect(DisplayWidth.of(line) <= 60) }
+    }
+
     @Test("a picks a worker: those serving the ticket's place first")
     func assign() throws {
         let desk = try TriageDesk()

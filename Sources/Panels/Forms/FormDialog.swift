@@ -88,7 +88,10 @@ public struct FormDialog {
                 TextField(state: state, focused: focused).render(input, into: &buffer, theme: theme)
             case .choice(let choices, let selected):
                 let name = choices.indices.contains(selected) ? context.text(choices[selected].label) : "—"
-                let text = "< " + name + " >" + (choices.count > 1 ? "  \(selected + 1)/\(choices.count)" : "")
+                let count = choices.count > 1 ? "  \(selected + 1)/\(choices.count)" : ""
+                // A long choice (a worker's place path) is cut, never the count beside it.
+                let room = max(1, input.width - DisplayWidth.of(count) - 4)
+                let text = "< " + DisplayWidth.truncate(name, to: room, ellipsis: theme.symbols.ellipsis) + " >" + count
                 Line(text, style: focused ? theme.selected : theme.input).render(input, into: &buffer, theme: theme, base: theme.dialog)
             }
         }
