@@ -286,7 +286,7 @@ struct GridTriageTests {
         #expect(stored.notes.map(\.text) == ["已联系物业"] && stored.notes.first?.actor == desk.store.actor)
         #expect(stored.status == .classified)
         #expect(desk.screen.contains("│Notes"))
-        #expect(desk.lines.contains { $0.contains("  \(desk.store.actor)  已联系物业") })
+        #expect(desk.lines.contains { $0.contains("  " + DisplayWidth.pad(desk.store.actor, to: 10) + " 已联系物业") }, "the note's actor padded like the history's")
         #expect(desk.lines.contains { $0.contains(DisplayWidth.pad(desk.store.actor, to: 10) + " note: 已联系物业") })
         desk.press(.escape)
         desk.type("/物业")

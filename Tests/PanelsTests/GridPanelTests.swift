@@ -157,7 +157,7 @@ struct GridPanelTests {
         │not rated yet                                                       │
         │                                                                    │
         │Notes                                                               │
-        │2026-11-18 18:06  bob  已联系物业                                   │
+        │2026-11-18 18:06  bob        已联系物业                             │
         │                                                                    │
         │History                                                             │
         │2026-11-17 13:06  hotline    reported                               │
@@ -199,7 +199,7 @@ struct GridPanelTests {
         #expect(bottom.text == """
         ┌ T-000042 · 楼道漏水 ────────── 已派单 ┐
         │备注                                   │
-        │2026-11-18 18:06  bob  已联系物业      │
+        │2026-11-18 18:06  bob        已联系物业│
         │                                       │
         │处理记录                               │
         │2026-11-17 13:06  hotline    上报      │

@@ -96,7 +96,9 @@ public struct TicketDetailView {
         if !t.notes.isEmpty {
             section(Label(zh: "备注", en: "Notes"))
             for note in t.notes {
-                out.append(Line([Span(context.dateTime(note.at) + "  " + (note.actor ?? "—") + "  ", style: theme.muted), Span(note.text)]))
+                // Padded like the history below, so the two sections' texts start in one column.
+                out.append(Line([Span(context.dateTime(note.at) + "  ", style: theme.muted),
+                                 Span(DisplayWidth.pad(note.actor ?? "—", to: 10) + " ", style: theme.accent), Span(note.text)]))
             }
         }
         section(Label(zh: "处理记录", en: "History"))
