@@ -44,14 +44,10 @@ public struct TalentPanel {
         let inner = block.inner(area).inset(left: 1, right: 1)
         guard !inner.isEmpty else { return }
         let rows = Layout.split(inner, .vertical, [.fixed(indicator.goal == nil ? 0 : 1), .proportional(1)])
-        if let progress = indicator.progress, let goal = indicator.goal {
-            let label = context.number(indicator.value) + " / " + context.text("目标 ", "goal ") + context.number(goal)
-                + " · " + Format.fixed(progress * 100, decimals: 0) + "%"
+        if let progress = indicator.progress, let label = TalentProjectPanel.goalText(indicator, context) {
             Gauge(ratio: progress, label: label, style: theme.ok).render(rows[0], into: &buffer, theme: theme)
         }
-        let synthetic = indicator.series.contains { $0.source == .synthetic }
-        let name = context.text("月度走势", "monthly") + (synthetic ? context.text("(模拟,末点为报道值)", " (synthetic, ends at the reported value)") : "")
-        LineChart(series: [LineChart.Series(name: name, values: indicator.series.map(\.value), style: theme.accent)],
+        LineChart(series: [LineChart.Series(name: TalentProjectPanel.trendName(indicator, context), values: indicator.series.map(\.value), style: theme.accent)],
                   xLabels: indicator.series.map(\.month.description), unit: context.text(indicator.unit), format: { context.number($0) })
             .render(rows[1], into: &buffer, theme: theme)
     }

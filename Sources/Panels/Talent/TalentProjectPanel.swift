@@ -31,6 +31,19 @@ public struct TalentProjectPanel {
         return context.text("\(since) 年以来 · ", "since \(since) · ") + asOf
     }
 
+    /// "70万 / 目标 100万 · 70%": the value against its goal, nil without one.
+    public static func goalText(_ indicator: TalentIndicator, _ context: PanelContext) -> String? {
+        guard let goal = indicator.goal, goal > 0 else { return nil }
+        return context.number(indicator.value) + " / " + context.text("目标 ", "goal ") + context.number(goal)
+            + " · " + Format.fixed(indicator.value / goal * 100, decimals: 0) + "%"
+    }
+
+    /// The trend's name, saying when the series is synthetic.
+    public static func trendName(_ indicator: TalentIndicator, _ context: PanelContext) -> String {
+        let synthetic = indicator.series.contains { $0.source == .synthetic }
+        return context.text("月度走势", "monthly") + (synthetic ? context.text("(模拟,末点为报道值)", " (synthetic, ends at the reported value)") : "")
+    }
+
     /// The rows the headline takes in a panel of `height` inner rows: its font and the caption.
     public static func headlineRows(height: Int) -> Int { height >= 22 ? 8 : height >= 14 ? 6 : 4 }
 
@@ -64,10 +77,8 @@ public struct TalentProjectPanel {
         BigNumber(text: Self.valueText(headline, context), caption: context.text(headline.label) + " · " + Self.dateText(headline, context),
                   style: headline.source == .reported ? theme.reported : theme.synthetic, maxRows: font?.rows ?? 3)
             .render(parts[0], into: &buffer, theme: theme)
-        if gaugeRows > 0, let goal = headline.goal, goal > 0 {
+        if gaugeRows > 0, let goal = headline.goal, let label = Self.goalText(headline, context) {
             // The scale runs a quarter past the goal so the goal's mark shows and passing it can too.
-            let label = context.number(headline.value) + " / " + context.text("目标 ", "goal ") + context.number(goal)
-                + " · " + Format.fixed(headline.value / goal * 100, decimals: 0) + "%"
             Gauge(ratio: headline.value / (goal * 1.25), label: label, goal: 0.8, style: theme.ok).render(parts[1], into: &buffer, theme: theme)
         }
         if chartRows > 0 { renderTrend(headline, parts[2], into: &buffer, context: context) }
@@ -76,9 +87,7 @@ public struct TalentProjectPanel {
 
     private func renderTrend(_ indicator: TalentIndicator, _ area: Rect, into buffer: inout Buffer, context: PanelContext) {
         let theme = context.theme
-        let synthetic = indicator.series.contains { $0.source == .synthetic }
-        let name = context.text("月度走势", "monthly") + (synthetic ? context.text("(模拟,末点为报道值)", " (synthetic, ends at the reported value)") : "")
-        let chart = LineChart(series: [LineChart.Series(name: name, values: indicator.series.map(\.value), style: theme.accent)],
+        let chart = LineChart(series: [LineChart.Series(name: Self.trendName(indicator, context), values: indicator.series.map(\.value), style: theme.accent)],
                               xLabels: indicator.series.map(\.month.description), unit: context.text(indicator.unit),
                               goal: indicator.goal.map { LineChart.Goal(value: $0, label: context.text("目标 ", "goal ") + context.number($0)) },
                               format: { context.number($0) })
