@@ -18,7 +18,7 @@ enum FullScreen {
             return 2
         }
         defer { terminal.close() }
-        let theme = Theme.make(tier: terminal.capabilities.colorTier, symbols: terminal.capabilities.symbols)
+        let theme = Theme.make(tier: terminal.capabilities.colorTier, symbols: terminal.capabilities.symbols, name: start.display.theme)
         var loading = Buffer(width: terminal.size.width, height: terminal.size.height)
         LoadingScreen(dataLabel: start.dataLabel, context: PanelContext(theme: theme, language: start.display.language, now: Date()))
             .render(loading.area, into: &loading)
@@ -47,6 +47,12 @@ enum FullScreen {
         var state = AppState(dataset: configuration.dataset, size: terminal.size, language: display.language,
                              theme: theme, now: Date(), session: session, keyMap: display.keyMap, timeZone: display.timeZone,
                              tab: display.startPage, warningRule: display.warningRule)
+        state.titleFont = TitleFont.load(path: display.titleFontPath).font
+        if let plan = display.kiosk {
+            let kiosk = KioskState(plan: plan, now: state.now)
+            state.kiosk = kiosk
+            state.tab = kiosk.tab
+        }
         if !configuration.warnings.isEmpty {
             // The status line is short: files by name, the folder is the one the status bar shows.
             let folder = session.dataLabel + "/"

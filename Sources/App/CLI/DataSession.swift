@@ -9,8 +9,8 @@ public enum DataSession {
         DataLocation.resolve(option: context.arguments.options["--data"], environment: context.environment)
     }
 
-    public static func open(_ context: CommandContext) throws -> DataStore {
-        try DataStore.open(at: directory(context), readOnly: context.arguments.has("--read-only"),
+    public static func open(_ context: CommandContext, readOnly: Bool = false) throws -> DataStore {
+        try DataStore.open(at: directory(context), readOnly: readOnly || context.arguments.has("--read-only"),
                            actorOverride: context.arguments.options["--actor"])
     }
 
@@ -27,5 +27,17 @@ public enum DataSession {
         let display = try DisplayOptions.resolve(context.arguments, environment: context.environment)
         return LaunchConfiguration(dataset: store.dataset, display: display, session: sessionInfo(store), store: store,
                                    warnings: store.warnings)
+    }
+
+    /// A kiosk's data: opened read-only whatever the user's role, every change refused as the
+    /// kiosk's, so no key can change data and no phone number can be revealed.
+    public static func kioskConfiguration(_ context: CommandContext, display: DisplayOptions) throws -> LaunchConfiguration {
+        let store = try open(context, readOnly: true)
+        let refusal = Label(zh: "展示模式只读", en: "kiosk: read-only")
+        var session = sessionInfo(store)
+        session.readOnly = true
+        session.ticketRefusal = refusal
+        session.cadreRefusal = refusal
+        return LaunchConfiguration(dataset: store.dataset, display: display, session: session, store: store, warnings: store.warnings)
     }
 }

@@ -12,15 +12,23 @@ public struct DisplayOptions: Equatable, Sendable {
     public var startPage: Tab
     public var keyMap: KeyMap
     public var warningRule: WarningRule
+    /// The glyph file big titles are drawn from.
+    public var titleFontPath: String
+    /// Set by `zugong kiosk`: run as a kiosk with this plan.
+    public var kiosk: KioskPlan?
+    /// The settings file's kiosk plan and theme, for `zugong kiosk` to start from.
+    public var kioskDefaults = KioskPlan()
+    public var kioskTheme: Theme.Name?
 
     public init(language: Language, theme: Theme.Name, timeZone: TimeZone = Format.cityTimeZone, startPage: Tab = .overview,
-                keyMap: KeyMap = .standard, warningRule: WarningRule = .standard) {
+                keyMap: KeyMap = .standard, warningRule: WarningRule = .standard, titleFontPath: String = TitleFont.installedPath) {
         self.language = language
         self.theme = theme
         self.timeZone = timeZone
         self.startPage = startPage
         self.keyMap = keyMap
         self.warningRule = warningRule
+        self.titleFontPath = titleFontPath
     }
 
     /// `--lang` wins; then the settings file; otherwise the locale the user set (LC_ALL, then
@@ -47,8 +55,12 @@ public struct DisplayOptions: Equatable, Sendable {
         } else {
             theme = settings.theme ?? .default
         }
-        return DisplayOptions(language: language, theme: theme, timeZone: settings.timeZone ?? Format.cityTimeZone,
-                              startPage: settings.startPage ?? .overview, keyMap: settings.keys,
-                              warningRule: settings.warningRule ?? .standard)
+        var options = DisplayOptions(language: language, theme: theme, timeZone: settings.timeZone ?? Format.cityTimeZone,
+                                     startPage: settings.startPage ?? .overview, keyMap: settings.keys,
+                                     warningRule: settings.warningRule ?? .standard,
+                                     titleFontPath: TitleFont.path(settings: settings.unifont, environment: environment))
+        options.kioskDefaults = settings.kiosk ?? KioskPlan()
+        options.kioskTheme = settings.kioskTheme
+        return options
     }
 }

@@ -3,6 +3,9 @@ public struct ParsedArguments: Equatable, Sendable {
     public var options: [String: String] = [:]
     public var flags: Set<String> = []
     public var positionals: [String] = []
+    /// Every value of each valued option, in order, for options that may be given more than once
+    /// (`--dwell 20s --dwell overview=40s`); `options` keeps the last.
+    public var repeated: [String: [String]] = [:]
 
     /// Parses `arguments` (without the program name). `valued` options take a value (`--data DIR` or
     /// `--data=DIR`); `flags` take none. Anything else starting with `-` is an unknown option.
@@ -25,13 +28,16 @@ public struct ParsedArguments: Equatable, Sendable {
                 inlineValue = String(word[word.index(after: eq)...])
             }
             if valued.contains(name) {
+                let value: String
                 if let inlineValue {
-                    result.options[name] = inlineValue
+                    value = inlineValue
                 } else {
                     guard i < arguments.count else { throw CommandLineError("option \(name) needs a value") }
-                    result.options[name] = arguments[i]
+                    value = arguments[i]
                     i += 1
                 }
+                result.options[name] = value
+                result.repeated[name, default: []].append(value)
             } else if flags.contains(name), inlineValue == nil {
                 result.flags.insert(name)
             } else {

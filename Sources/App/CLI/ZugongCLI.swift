@@ -11,7 +11,7 @@ public enum ZugongCLI {
 
     /// Every subcommand by name; the dashboard is the one without a name.
     static let commands: [String: CommandSpec] = Dictionary(uniqueKeysWithValues: [
-        DashboardCommand.spec, SnapshotCommand.spec,
+        DashboardCommand.spec, KioskCommandLine.spec, SnapshotCommand.spec,
         StoreCommands.initialize, StoreCommands.check, StoreCommands.compact, StoreCommands.generate,
         TicketsCommand.spec, TicketCommandLine.spec, MetricsCommand.spec, FiguresCommand.spec, TalentListCommand.spec, WorkersCommand.spec, CadresCommand.spec, CadreCommandLine.spec, ScoresCommandLine.spec, UnitsCommand.spec, WarningsCommand.spec, BulletinCommand.spec, Open311Commands.importSpec, Open311Commands.exportSpec,
     ].map { ($0.name, $0) })

@@ -7,8 +7,11 @@ import TermUI
 /// regions the next click resolves through.
 public enum ScreenRenderer {
     public static func render(_ state: AppState) -> Frame<Action> {
+        if let kiosk = state.kiosk { return KioskRenderer.render(state, kiosk) }
         var frame = Frame<Action>(buffer: Buffer(width: state.size.width, height: state.size.height))
         let context = state.context
+        // A theme with its own background (the projector's) owns every cell, margins included.
+        if state.theme.base != .plain { frame.buffer.fill(frame.buffer.area, style: state.theme.base) }
         guard ScreenLayout.fits(state.size) else {
             TooSmallScreen(size: state.size, context: context).render(into: &frame.buffer)
             return frame
@@ -18,6 +21,9 @@ public enum ScreenRenderer {
         tabs.render(layout.tabs, into: &frame.buffer, theme: state.theme)
         for tab in tabs.hitAreas(in: layout.tabs) {
             if let id = Tab(rawValue: tab.index + 1) { frame.region(tab.rect, .shell(.selectTab(id))) }
+        }
+        if !layout.banner.isEmpty {
+            PageBanner(title: context.text(state.tab.label), font: state.titleFont).render(layout.banner, into: &frame.buffer, theme: state.theme)
         }
         state.page.render(into: &frame, state.environment)
         statusBar(state).render(layout.status, into: &frame.buffer, theme: state.theme)

@@ -11,11 +11,13 @@ public enum InputRouter {
         switch event {
         case .key(let key):
             if key == .ctrl("l") { return .shell(.repaint) }
+            if state.kiosk != nil { return KioskBindings.action(for: key) }
             if state.takesText { return .input(key) }
             return KeyMap.binding(for: key, in: state.bindings(availability: false))?.command
         case .paste(let text):
-            return .paste(text)
+            return state.kiosk == nil ? .paste(text) : nil
         case .mouse(let mouse):
+            guard state.kiosk == nil else { return nil }
             switch mouse.kind {
             case .leftPress: return frame?.hit(x: mouse.x, y: mouse.y) ?? nil
             case .wheelUp: return .scroll(-wheelStep)

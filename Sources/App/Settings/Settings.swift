@@ -13,15 +13,25 @@ public struct Settings: Equatable, Sendable {
     public var keys: KeyMap
     /// When a unit's report card puts it in warning.
     public var warningRule: WarningRule?
+    /// The glyph file for big titles.
+    public var unifont: String?
+    /// How `zugong kiosk` runs when its options do not say.
+    public var kiosk: KioskPlan?
+    /// The kiosk's theme, which may differ from the dashboard's (a projector's).
+    public var kioskTheme: Theme.Name?
 
     public init(language: Language? = nil, theme: Theme.Name? = nil, timeZone: TimeZone? = nil, startPage: Tab? = nil,
-                keys: KeyMap = .standard, warningRule: WarningRule? = nil) {
+                keys: KeyMap = .standard, warningRule: WarningRule? = nil, unifont: String? = nil, kiosk: KioskPlan? = nil,
+                kioskTheme: Theme.Name? = nil) {
         self.language = language
         self.theme = theme
         self.timeZone = timeZone
         self.startPage = startPage
         self.keys = keys
         self.warningRule = warningRule
+        self.unifont = unifont
+        self.kiosk = kiosk
+        self.kioskTheme = kioskTheme
     }
 
     public static let none = Settings()

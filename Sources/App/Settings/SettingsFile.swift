@@ -8,7 +8,7 @@ import TermUI
 /// value of the wrong type, an unknown binding or key name, a key bound twice — is refused with
 /// `file:line:column`, so a typo never silently drops a setting. A missing file is no settings.
 public enum SettingsFile {
-    static let known = ["language", "theme", "timeZone", "startPage", "keys", "warningRule"]
+    static let known = ["language", "theme", "timeZone", "startPage", "keys", "warningRule", "unifont", "kiosk"]
 
     public static func load(path: String, named: Bool) throws(CommandLineError) -> Settings {
         guard FileManager.default.fileExists(atPath: path) else {
@@ -45,12 +45,8 @@ public enum SettingsFile {
             guard let language = Language(rawValue: text) else { throw fail(["language"], "\"language\" takes \"zh\" or \"en\", not \"\(text)\"") }
             settings.language = language
         }
-        if let text = try string("theme") {
-            guard let theme = Theme.Name(rawValue: text) else {
-                throw fail(["theme"], "\"theme\" takes " + Theme.Name.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ") + ", not \"\(text)\"")
-            }
-            settings.theme = theme
-        }
+        if let text = try string("theme") { settings.theme = try theme(text, at: ["theme"], fail: fail) }
+        settings.unifont = try string("unifont")
         if let text = try string("timeZone") {
             guard let zone = timeZone(text) else { throw fail(["timeZone"], "\"timeZone\" takes a zone such as \"Asia/Shanghai\" or \"UTC+8\", not \"\(text)\"") }
             settings.timeZone = zone
@@ -67,7 +63,88 @@ public enum SettingsFile {
         if let value = object["warningRule"] {
             settings.warningRule = try warningRule(value, fail: fail)
         }
+        if let value = object["kiosk"] {
+            (settings.kiosk, settings.kioskTheme) = try kiosk(value, fail: fail)
+        }
         return settings
+    }
+
+    private static func theme(_ text: String, at path: [String], fail: ([String], String) -> CommandLineError) throws(CommandLineError) -> Theme.Name {
+        guard let theme = Theme.Name(rawValue: text) else {
+            throw fail(path, "\"theme\" takes " + Theme.Name.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ") + ", not \"\(text)\"")
+        }
+        return theme
+    }
+
+    /// `{"pages": ["overview", "talent"], "dwell": "20s" or {"default": "20s", "overview": "40s"},
+    /// "hours": "08:00-18:00", "unlock": ["Ctrl-x", "u"], "theme": "projector"}`, each optional.
+    private static func kiosk(_ value: JSONValue, fail: ([String], String) -> CommandLineError) throws(CommandLineError) -> (KioskPlan, Theme.Name?) {
+        guard case .object(let table) = value else { throw fail(["kiosk"], "\"kiosk\" takes an object: {\"pages\": [\"overview\", \"talent\"], \"dwell\": \"20s\"}") }
+        var plan = KioskPlan()
+        var theme: Theme.Name?
+        func duration(_ value: JSONValue, at path: [String]) throws(CommandLineError) -> TimeInterval {
+            let seconds: TimeInterval?
+            switch value {
+            case .string(let text): seconds = KioskPlan.duration(text)
+            case .integer(let n): seconds = KioskPlan.dwellRange.contains(Double(n)) ? Double(n) : nil
+            case .number(let n): seconds = KioskPlan.dwellRange.contains(n) ? n : nil
+            default: seconds = nil
+            }
+            guard let seconds else { throw fail(path, "a dwell time is \"20s\", \"2m\", \"1h\" or seconds, from 3 s to 24 h") }
+            return seconds
+        }
+        for key in table.keys.sorted() {
+            let at = ["kiosk", key]
+            switch (key, table[key]) {
+            case ("pages", .string(let text)?):
+                plan.pages = try kioskPages(text.split(separator: ",").map(String.init), at: at, fail: fail)
+            case ("pages", .array(let items)?):
+                let names = items.compactMap { if case .string(let name) = $0 { name } else { nil } }
+                guard names.count == items.count, !names.isEmpty else { throw fail(at, "\"pages\" takes a non-empty list of page ids") }
+                plan.pages = try kioskPages(names, at: at, fail: fail)
+            case ("dwell", .object(let byPage)?):
+                for name in byPage.keys.sorted() {
+                    guard let value = byPage[name] else { continue }
+                    if name == "default" { plan.dwell = try duration(value, at: at + [name]); continue }
+                    guard let tab = Tab(id: name) else { throw fail(at + [name], "unknown page \"\(name)\" (expected \"default\" or \(KioskPlan.pageIDs))") }
+                    plan.dwellByPage[tab] = try duration(value, at: at + [name])
+                }
+            case ("dwell", let value?):
+                plan.dwell = try duration(value, at: at)
+            case ("hours", .string(let text)?):
+                guard let hours = DailyHours(text) else { throw fail(at, "\"hours\" takes \"HH:MM-HH:MM\", e.g. \"08:00-18:00\", not \"\(text)\"") }
+                plan.hours = hours
+            case ("unlock", let value?):
+                let names: [String]
+                switch value {
+                case .string(let one): names = one.split(separator: " ").map(String.init)
+                case .array(let many): names = many.compactMap { if case .string(let name) = $0 { name } else { nil } }
+                default: names = []
+                }
+                var keys: [Key] = []
+                for name in names {
+                    guard let key = Key(name: name) else { throw fail(at, "\"\(name)\" is not a key name (e.g. \"e\", \"Ctrl-k\", \"F5\")") }
+                    keys.append(key)
+                }
+                guard !keys.isEmpty else { throw fail(at, "\"unlock\" takes a list of key names, e.g. [\"Ctrl-x\", \"u\"]") }
+                plan.unlock = keys
+            case ("theme", .string(let text)?):
+                theme = try Self.theme(text, at: at, fail: fail)
+            case ("pages", _), ("hours", _), ("theme", _):
+                throw fail(at, "\"\(key)\" takes a string")
+            default:
+                throw fail(at, "unknown kiosk setting \"\(key)\" (expected \"pages\", \"dwell\", \"hours\", \"unlock\", \"theme\")")
+            }
+        }
+        return (plan, theme)
+    }
+
+    private static func kioskPages(_ names: [String], at path: [String], fail: ([String], String) -> CommandLineError) throws(CommandLineError) -> [Tab] {
+        switch KioskPlan.pages(names.joined(separator: ",")) {
+        case .success(let tabs) where !tabs.isEmpty: return tabs
+        case .success: throw fail(path, "\"pages\" takes a non-empty list of page ids")
+        case .failure(let unknown): throw fail(path, "unknown page \"\(unknown.name)\" (expected \(KioskPlan.pageIDs))")
+        }
     }
 
     /// `{"grid.ticket.escalate": "E", "shell.palette": [":", "Ctrl-K"]}`, checked against every

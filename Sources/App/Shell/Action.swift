@@ -8,6 +8,8 @@ import TermUI
 /// into a new state and effects.
 public enum Action: Equatable, Sendable {
     case shell(ShellCommand)
+    /// A presenter's key in a running kiosk.
+    case kiosk(KioskCommand)
     /// A command for the page in front.
     case page(PageCommand)
     /// A key for whatever has the keyboard: the top overlay, or the page's text input.

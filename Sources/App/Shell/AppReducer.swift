@@ -13,6 +13,8 @@ public enum AppReducer {
         switch action {
         case .shell(let command):
             return shell(command, &state)
+        case .kiosk(let command):
+            return kiosk(command, &state)
         case .page(let command):
             let tab = state.tab
             return perform(state.withPage(tab) { $0.handle(command, $1) } ?? [], from: tab, &state)
@@ -36,6 +38,11 @@ public enum AppReducer {
             return [.repaintAll]
         case .tick(let now):
             state.now = now
+            if var kiosk = state.kiosk {
+                kiosk.advance(to: now)
+                state.kiosk = kiosk
+                state.tab = kiosk.tab
+            }
             let recounted = state.world.isStale(at: now)
             if recounted { state.world.recount(now: now) }
             state.eachPage { $0.tick($1, recounted: recounted) }
@@ -69,6 +76,22 @@ public enum AppReducer {
             _ = state.overlays.popLast()
         case .repaint:
             return [.repaintAll]
+        }
+        return []
+    }
+
+    /// A presenter's key: pause, step, or a step of the unlock sequence (which ends the kiosk).
+    private static func kiosk(_ command: KioskCommand, _ state: inout AppState) -> [Effect] {
+        guard var kiosk = state.kiosk else { return [] }
+        defer {
+            state.kiosk = kiosk
+            state.tab = kiosk.tab
+        }
+        switch command {
+        case .togglePause: kiosk.togglePause(now: state.now)
+        case .next: kiosk.step(1, now: state.now)
+        case .previous: kiosk.step(-1, now: state.now)
+        case .typed(let key): if kiosk.typed(key) { return [.quit] }
         }
         return []
     }

@@ -18,6 +18,10 @@ public struct AppState {
     public var warningRule: WarningRule
     /// The latest one-line message for the status bar (an error, a refusal, a confirmation).
     public var message: String?
+    /// Set while the dashboard runs as a kiosk: the pages cycle and the keys are locked.
+    public var kiosk: KioskState?
+    /// Glyphs for big titles (GNU Unifont, read at start-up); nil draws titles in ordinary text.
+    public var titleFont: BitmapFont?
     /// Layers over the page, the last on top.
     public var overlays: [Overlay] = []
     public internal(set) var world: World
@@ -45,7 +49,11 @@ public struct AppState {
 
     public var context: PanelContext { PanelContext(theme: theme, language: language, now: now, timeZone: timeZone) }
 
-    public var layout: ScreenLayout { ScreenLayout(size: size) }
+    public var layout: ScreenLayout {
+        if kiosk != nil { return ScreenLayout(size: size, chrome: .kiosk(headerRows: KioskHeader.rows(for: size)), margin: theme.margin) }
+        return ScreenLayout(size: size, chrome: .dashboard(bannerRows: PageBanner.rows(for: size, font: titleFont, symbols: theme.symbols)),
+                            margin: theme.margin)
+    }
 
     /// What the pages read.
     public var environment: PageEnvironment {

@@ -28,7 +28,7 @@ public struct BigNumber: Widget {
     }
 
     /// The width `text` takes in `font`, words included; nil when it has no number.
-    static func measure(_ text: String, font: BigFont, ascii: Bool) -> Int? {
+    public static func measure(_ text: String, font: BigFont, ascii: Bool) -> Int? {
         guard let parts = parts(text), let number = font.width(parts.number, ascii: ascii) else { return nil }
         return DisplayWidth.of(parts.prefix) + number + DisplayWidth.of(parts.suffix) + (parts.suffix.isEmpty ? 0 : 1)
     }

@@ -24,6 +24,14 @@ public struct Symbols: Equatable, Sendable {
         sparks: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         selectionMark: "▶", bullet: "•")
 
+    /// Heavy box lines, which survive a projector's blur.
+    public static let heavy: Symbols = {
+        var symbols = Symbols.unicode
+        (symbols.horizontal, symbols.vertical) = ("━", "┃")
+        (symbols.topLeft, symbols.topRight, symbols.bottomLeft, symbols.bottomRight) = ("┏", "┓", "┗", "┛")
+        return symbols
+    }()
+
     public static let ascii = Symbols(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         ellipsis: "~", sortAscending: "^", sortDescending: "v",

@@ -4,6 +4,8 @@ public struct Theme: Sendable {
     public enum Name: String, CaseIterable, Sendable {
         case `default`
         case mono
+        /// For a projector: high contrast, heavy lines, wide margins.
+        case projector
     }
 
     public var tier: ColorTier
@@ -30,10 +32,13 @@ public struct Theme: Sendable {
     public var dialog: Style
     public var reported: Style
     public var synthetic: Style
+    /// Columns kept clear at the page's left and right (half as many rows in a kiosk).
+    public var margin = 0
 
     /// The theme for a terminal of `tier` using `symbols`. Monochrome relies on bold, underline and
     /// reverse video alone; colour tiers declare 256-palette colours that the backend steps down.
-    public static func make(tier: ColorTier, symbols: Symbols = .unicode) -> Theme {
+    public static func make(tier: ColorTier, symbols: Symbols = .unicode, name: Name = .default) -> Theme {
+        if name == .projector { return projector(tier: tier, symbols: symbols) }
         if tier == .monochrome {
             return Theme(
                 tier: tier, symbols: symbols,
@@ -69,5 +74,52 @@ public struct Theme: Sendable {
             dialog: Style(foreground: .indexed(252), background: .indexed(235)),
             reported: Style(foreground: .indexed(220), modifiers: .bold),
             synthetic: Style(foreground: .indexed(246), modifiers: .italic))
+    }
+
+    /// A washed-out projector loses dim text, thin lines, dark blues and the screen's edges: white
+    /// and saturated colours on black, nothing dim, heavy box lines, and a margin. In 16 colours
+    /// the backend steps each colour to its nearest bright one; in monochrome everything that
+    /// matters is bold.
+    static func projector(tier: ColorTier, symbols: Symbols) -> Theme {
+        let lines = symbols.isASCII ? symbols : .heavy
+        var theme: Theme
+        if tier == .monochrome {
+            let bold = Style(modifiers: .bold)
+            theme = Theme(
+                tier: tier, symbols: lines,
+                base: .plain, border: bold, borderFocused: bold, title: bold, header: Style(modifiers: [.bold, .underline]),
+                selected: Style(modifiers: [.reverse, .bold]), tabActive: Style(modifiers: [.reverse, .bold]), tabInactive: bold,
+                statusBar: Style(modifiers: .reverse), keyName: Style(modifiers: [.reverse, .bold]), keyLabel: bold,
+                muted: .plain, accent: bold, ok: bold, warn: Style(modifiers: [.bold, .underline]),
+                danger: Style(modifiers: [.bold, .reverse]), highlight: Style(modifiers: [.bold, .reverse]),
+                input: Style(modifiers: .underline), dialog: .plain, reported: bold, synthetic: Style(modifiers: .underline))
+        } else {
+            let black = Color.indexed(16), white = Color.indexed(231)
+            theme = Theme(
+                tier: tier, symbols: lines,
+                base: Style(foreground: white, background: black),
+                border: Style(foreground: .indexed(51), modifiers: .bold),
+                borderFocused: Style(foreground: .indexed(226), modifiers: .bold),
+                title: Style(foreground: .indexed(226), modifiers: .bold),
+                header: Style(foreground: .indexed(51), modifiers: [.bold, .underline]),
+                selected: Style(foreground: black, background: .indexed(226), modifiers: .bold),
+                tabActive: Style(foreground: black, background: .indexed(226), modifiers: .bold),
+                tabInactive: Style(foreground: white, modifiers: .bold),
+                statusBar: Style(foreground: black, background: white, modifiers: .bold),
+                keyName: Style(foreground: black, background: .indexed(51), modifiers: .bold),
+                keyLabel: Style(foreground: white, modifiers: .bold),
+                muted: Style(foreground: .indexed(252)),
+                accent: Style(foreground: .indexed(51), modifiers: .bold),
+                ok: Style(foreground: .indexed(46), modifiers: .bold),
+                warn: Style(foreground: .indexed(226), modifiers: .bold),
+                danger: Style(foreground: .indexed(196), modifiers: .bold),
+                highlight: Style(foreground: black, background: .indexed(51), modifiers: .bold),
+                input: Style(foreground: white, background: black, modifiers: .underline),
+                dialog: Style(foreground: white, background: black),
+                reported: Style(foreground: .indexed(226), modifiers: .bold),
+                synthetic: Style(foreground: .indexed(252), modifiers: .underline))
+        }
+        theme.margin = 3
+        return theme
     }
 }
