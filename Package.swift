@@ -23,14 +23,15 @@ let package = Package(
         .target(name: "App", dependencies: ["Panels", "Store", "TermUI", "Domain"]),
         .executableTarget(name: "zugong", dependencies: ["App", "Panels", "NcursesBackend", "Store", "Domain", "TermUI"]),
         .executableTarget(name: "zugong-bench", dependencies: ["App", "Panels", "Store", "Domain", "TermUI", "NcursesBackend"]),
-        .executableTarget(name: "zugong-fuzz", dependencies: ["Domain"]),
+        .target(name: "PseudoTerminal"),
+        .executableTarget(name: "zugong-fuzz", dependencies: ["Domain", "PseudoTerminal"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TermUI"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Domain"]),
         .testTarget(name: "PanelsTests", dependencies: ["Panels", "TermUI", "Domain"]),
         .testTarget(name: "AppTests", dependencies: ["App", "Panels", "Store", "Domain", "TermUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: ["PseudoTerminal"]),
     ],
     swiftLanguageModes: [.v6]
 )

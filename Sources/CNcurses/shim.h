@@ -48,4 +48,19 @@ static inline mmask_t zg_button5_pressed(void) { return BUTTON5_PRESSED; }
 
 static inline void zg_getmaxyx(WINDOW *w, int *y, int *x) { int yy, xx; getmaxyx(w, yy, xx); *y = yy; *x = xx; }
 
+// Looks a terminal type up in terminfo without starting curses, for `zugong doctor`: 1 when it
+// is known, with its colours, colour pairs and whether it reports the mouse (kmous). term.h's
+// capability macros stay in this function; nothing else here comes after them.
+#include <ncursesw/term.h>
+static inline int zg_terminfo(const char *name, int descriptor, int *colors, int *pairs, int *mouse) {
+    int error = 0;
+    if (setupterm((char *)name, descriptor, &error) != OK) return 0;
+    *colors = tigetnum("colors");
+    *pairs = tigetnum("pairs");
+    char *kmous = tigetstr("kmous");
+    *mouse = kmous != NULL && kmous != (char *)-1;
+    del_curterm(cur_term);
+    return 1;
+}
+
 #endif

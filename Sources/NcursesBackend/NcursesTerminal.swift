@@ -23,17 +23,24 @@ public final class NcursesTerminal: Terminal {
     private let headlessFiles: (output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>)?
     private let inputDescriptor: Int32
     private let asciiOnly: Bool
+    /// The terminal draws ambiguous-width characters two columns wide: each is drawn as a
+    /// one-column ASCII stand-in so nothing after it shifts.
+    private let ambiguousStandIns: Bool
+    /// The terminal supports synchronized output: each frame is wrapped so it shows at once.
+    private let synchronizedOutput: Bool
     private var pairs: ColorPairTable
     private var previous: Buffer?
     private var cursorShown: Bool?
 
     private init(screen: OpaquePointer, headlessFiles: (output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>)?,
-                 inputDescriptor: Int32, utf8: Bool, environment: [String: String], forceMonochrome: Bool) {
+                 inputDescriptor: Int32, utf8: Bool, environment: [String: String], forceMonochrome: Bool, facts: TerminalFacts? = nil) {
         self.screen = screen
         self.window = zg_stdscr()
         self.headlessFiles = headlessFiles
         self.inputDescriptor = inputDescriptor
         self.asciiOnly = !utf8
+        self.ambiguousStandIns = utf8 && facts?.measurement?.ambiguousWide == true
+        self.synchronizedOutput = facts?.synchronizedOutput ?? false
 
         cbreak()
         noecho()
@@ -57,8 +64,7 @@ public final class NcursesTerminal: Terminal {
             defaultColors = use_default_colors() == OK
         }
         pairs = ColorPairTable(limit: tier == .monochrome ? 0 : zg_color_pairs(), defaultColors: defaultColors)
-        capabilities = TerminalCapabilities(colorTier: tier, symbols: utf8 ? .unicode : .ascii,
-                                            notice: utf8 ? nil : "no UTF-8 locale: ASCII mode")
+        capabilities = TerminalCapabilities(colorTier: tier, symbols: facts?.symbols ?? (utf8 ? .unicode : .ascii), facts: facts)
         var height: Int32 = 0, width: Int32 = 0
         zg_getmaxyx(window, &height, &width)
         size = TerminalSize(width: Int(width), height: Int(height))
@@ -96,21 +102,26 @@ public final class NcursesTerminal: Terminal {
         // Size from the tty, not from LINES/COLUMNS a shell may have exported (they would pin it).
         use_tioctl(true)
         SignalMonitor.install()
+        // Measured before curses takes the terminal (its answers decide the symbols and the
+        // framing), with the signal handlers in place: a Ctrl-C meanwhile ends the wait and the
+        // loop then exits cleanly, instead of dying with the tty in the probe's raw mode.
+        let facts = TerminalInspection.facts(environment: environment, utf8: utf8)
         guard let screen = newterm(name, zg_stdout(), zg_stdin()) else {
             SignalMonitor.uninstall()
             throw TerminalError("zugong: unknown terminal type '\(name)' (TERM)")
         }
         CrashGuard.install()
         return NcursesTerminal(screen: screen, headlessFiles: nil, inputDescriptor: STDIN_FILENO, utf8: utf8,
-                               environment: environment, forceMonochrome: forceMonochrome)
+                               environment: environment, forceMonochrome: forceMonochrome, facts: facts)
     }
 
     /// A terminal of `width`×`height` drawing real ncurses output into a temporary file, with no
     /// input (`poll` reports `.closed`). For tests and benchmarks: `bytesWritten` counts the output.
-    /// Sets the process locale like `open`; installs no signal handlers.
+    /// Sets the process locale like `open`; installs no signal handlers. `measurement` stands for
+    /// what a real terminal would have answered.
     public static func headless(width: Int, height: Int, terminalType: String = "xterm-256color",
                                 environment: [String: String] = [:], forceMonochrome: Bool = false,
-                                forceASCII: Bool = false) throws(TerminalError) -> NcursesTerminal {
+                                forceASCII: Bool = false, measurement: TerminalMeasurement? = nil) throws(TerminalError) -> NcursesTerminal {
         let utf8 = UTF8Locale.activate() && !forceASCII
         guard let output = tmpfile(), let input = fopen("/dev/null", "r") else {
             throw TerminalError("zugong: cannot open files for a headless terminal")
@@ -128,8 +139,11 @@ public final class NcursesTerminal: Terminal {
             fclose(input)
             throw TerminalError("zugong: unknown terminal type '\(terminalType)' (TERM)")
         }
+        let facts = TerminalFacts(term: terminalType, termKnown: true, colors: Int(max(0, tigetnum("colors"))), colorPairs: 0, mouse: false,
+                                  codeset: utf8 ? "UTF-8" : "ANSI_X3.4-1968", utf8: utf8, measurement: measurement,
+                                  unmeasured: measurement == nil ? .notATerminal : nil)
         return NcursesTerminal(screen: screen, headlessFiles: (output, input), inputDescriptor: fileno(input), utf8: utf8,
-                               environment: environment, forceMonochrome: forceMonochrome)
+                               environment: environment, forceMonochrome: forceMonochrome, facts: facts)
     }
 
     /// Gives the terminal back to the shell. Safe to call more than once.
@@ -164,11 +178,19 @@ public final class NcursesTerminal: Terminal {
         previous = frame
         placeCursor(cursor)
         wnoutrefresh(window)
+        if synchronizedOutput { writeDirect("\u{1B}[?2026h") }
         doupdate()
+        if synchronizedOutput { writeDirect("\u{1B}[?2026l") }
         if let files = headlessFiles {
             var info = stat()
             if fstat(fileno(files.output), &info) == 0 { bytesWritten = Int(info.st_size) }
         }
+    }
+
+    /// Bytes straight to the terminal, around what curses has flushed.
+    private func writeDirect(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBufferPointer { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     public func invalidate() {
@@ -188,6 +210,10 @@ public final class NcursesTerminal: Terminal {
         }
         // A wide grapheme that no longer fits (the screen shrank under the frame) is left out.
         if cell.width == 2 && x + 1 >= size.width { return }
+        if ambiguousStandIns, cell.width == 1, let first = cell.symbol.unicodeScalars.first, AmbiguousWidth.isAmbiguous(first) {
+            put(CollectionOfOne(AmbiguousWidth.standIn(first)), x: x, y: y, attributes: attributes, pair: pair)
+            return
+        }
         if !put(cell.symbol.unicodeScalars, x: x, y: y, attributes: attributes, pair: pair),
            !put(cell.symbol.unicodeScalars.prefix(1), x: x, y: y, attributes: attributes, pair: pair) {
             for offset in 0..<max(1, Int(cell.width)) {

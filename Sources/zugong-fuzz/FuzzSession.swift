@@ -1,4 +1,5 @@
 import Foundation
+import PseudoTerminal
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -194,15 +195,5 @@ final class FuzzSession {
         judge(terminal, end, expected: true, baseline: baseline)
         if end == nil { return "still running 10 s after the last step" }
         return end.map(\.description) ?? "?"
-    }
-}
-
-extension PseudoTerminal {
-    /// The modes a fresh pseudo-terminal starts with, what a program must leave behind.
-    static func freshModes() -> termios? {
-        guard let (master, _) = openMaster() else { return nil }
-        defer { close(master) }
-        var t = termios()
-        return tcgetattr(master, &t) == 0 ? t : nil
     }
 }

@@ -42,12 +42,16 @@ enum FullScreen {
     private static func makeLoop(_ start: DashboardStart, terminal: NcursesTerminal, theme: Theme) throws -> AppLoop {
         let configuration = try start.load()
         var session = configuration.session
-        session.notice = terminal.capabilities.notice
+        session.notice = terminal.capabilities.compromise.map(SessionInfo.notice)
         let display = configuration.display
         var state = AppState(dataset: configuration.dataset, size: terminal.size, language: display.language,
                              theme: theme, now: Date(), session: session, keyMap: display.keyMap, timeZone: display.timeZone,
                              tab: display.startPage, warningRule: display.warningRule)
-        state.titleFont = TitleFont.load(path: display.titleFontPath).font
+        // The doctor's findings carry the title font it read, so the file is read once.
+        if let facts = terminal.capabilities.facts {
+            state.diagnosis = start.diagnose(facts)
+            state.titleFont = state.diagnosis?.unifont.font
+        }
         if let plan = display.kiosk {
             let kiosk = KioskState(plan: plan, now: state.now)
             state.kiosk = kiosk

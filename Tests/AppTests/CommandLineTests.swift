@@ -42,7 +42,7 @@ struct CommandLineTests {
 
     @Test("bad values and unknown commands are refused with exit 2", arguments: [
         (["--lang", "fr"], "--lang takes zh or en, not 'fr'"),
-        (["--theme", "pink"], "--theme takes default or mono, not 'pink'"),
+        (["--theme", "pink"], "--theme takes default or mono or projector, not 'pink'"),
         (["snapshot", "--panel", "nope"], "--panel takes overview, cadres, grid, talent, scores, grassroots, not 'nope'"),
         (["snapshot", "--width", "0"], "--width takes a whole number from 1 to 1000, not '0'"),
         (["--data"], "option --data needs a value"),

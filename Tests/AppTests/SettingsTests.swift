@@ -78,7 +78,7 @@ struct SettingsTests {
         #expect(missing == 2 && said.stderr.contains("nope.json: no such settings file"))
         try Data("{\"theme\": \"dark\"}".utf8).write(to: folder.appending(path: "zugong/settings.json"))
         let (bad, told) = run(["tickets", "list"])
-        #expect(bad == 2 && told.stderr.contains("settings.json:1:11: \"theme\" takes \"default\" or \"mono\", not \"dark\""))
+        #expect(bad == 2 && told.stderr.contains("settings.json:1:11: \"theme\" takes \"default\" or \"mono\" or \"projector\", not \"dark\""))
         // The language setting speaks for the command line too.
         try Data("{\"language\": \"zh\"}".utf8).write(to: folder.appending(path: "zugong/settings.json"))
         #expect(run(["tickets", "list"]).1.stdout.hasPrefix("编号"))

@@ -110,9 +110,22 @@ import Glibc
         let terminal = try NcursesTerminal.headless(width: 20, height: 4, forceASCII: true)
         defer { terminal.close() }
         #expect(terminal.capabilities.symbols == .ascii)
-        #expect(terminal.capabilities.notice != nil)
+        #expect(terminal.capabilities.compromise == .noUTF8)
         terminal.draw(sample(), cursor: nil)
         #expect(ScreenReader.line(1, width: 20) == "  ????ab????")
+    }
+
+    /// Where the terminal draws ambiguous characters two columns wide, each is sent as a narrow
+    /// stand-in so the columns after it stay put; wide CJK is sent as it is.
+    @Test func ambiguousWideTerminalGetsStandIns() throws {
+        let wide = TerminalMeasurement(samples: [.init(text: "─", columns: 2), .init(text: "汉", columns: 2)], synchronizedOutput: .unsupported)
+        let terminal = try NcursesTerminal.headless(width: 20, height: 2, measurement: wide)
+        defer { terminal.close() }
+        #expect(terminal.capabilities.symbols == .ascii && terminal.capabilities.compromise == .ambiguousWide)
+        var frame = Buffer(width: 20, height: 2)
+        frame.write("武昌·长江─①…▶x", x: 0, y: 0, style: .plain)
+        terminal.draw(frame, cursor: nil)
+        #expect(ScreenReader.line(0, width: 20) == "武昌.长江-1~>x")
     }
 
     @Test func bytesAreCountedAndACursorMoveIsCheap() throws {

@@ -59,3 +59,18 @@ import TermUI
         #expect(KeyDecoder.decode(status: ERR, code: 0) == .nothing)
     }
 }
+
+/// The terminal's answers to the probe, as bytes: cursor reports in order, the mode report, and
+/// the device attributes that end them; noise between them is skipped.
+@Suite struct TerminalProbeAnswerTests {
+    @Test func parsesReportsInOrder() {
+        let answers = "\u{1B}[5;3R\u{1B}[5;3Rx\u{1B}[5;2R\u{1B}[?2026;2$y\u{1B}[?62;22c"
+        let parsed = TerminalProbe.parse(Array(answers.utf8))
+        #expect(parsed.columns == [3, 3, 2])
+        #expect(parsed.synchronized == .supported && parsed.finished)
+        #expect(TerminalProbe.parse(Array("\u{1B}[?2026;0$y\u{1B}[?1;2c".utf8)).synchronized == .unsupported)
+        #expect(TerminalProbe.parse(Array("\u{1B}[?1;2c".utf8)).synchronized == .unsupported)
+        let cut = TerminalProbe.parse(Array("\u{1B}[5;3R\u{1B}[5".utf8))
+        #expect(cut.columns == [3] && !cut.finished && cut.synchronized == .unknown)
+    }
+}

@@ -11,6 +11,8 @@ enum ShellBindings {
         Binding("shell.palette", [.char(":"), .ctrl("p")], .shell(.palette), Label(zh: "命令面板(输入以查找)", en: "Command palette (type to find)"),
                 group: .general),
         Binding("shell.repaint", [.ctrl("l")], .shell(.repaint), Label(zh: "重绘屏幕", en: "Repaint the screen"), group: .general),
+        Binding("shell.doctor", [], .shell(.doctor), Label(zh: "终端诊断(doctor):终端、测量、文件", en: "Doctor: terminal, measurements, files"),
+                group: .general),
     ] + Tab.allCases.map { tab in
         Binding("shell.tab.\(tab.id)", [.char(Character(String(tab.rawValue)))], .shell(.selectTab(tab)), tab.label, group: .navigation)
     } + [

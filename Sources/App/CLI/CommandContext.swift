@@ -1,4 +1,5 @@
 import Foundation
+import TermUI
 
 /// What a subcommand gets to work with: its checked arguments and the process's surroundings.
 public struct CommandContext {
@@ -9,4 +10,6 @@ public struct CommandContext {
     public var stdoutIsTerminal: Bool
     /// Starts the full-screen dashboard (supplied by the executable, which owns the terminal).
     public var interactive: (DashboardStart) throws -> Int32
+    /// Looks the terminal up and measures it (supplied by the executable, which has the backend).
+    public var inspectTerminal: () -> TerminalFacts
 }

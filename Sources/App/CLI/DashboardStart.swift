@@ -1,4 +1,5 @@
 import Foundation
+import TermUI
 
 /// What the executable gets to start the full-screen dashboard: how to show it, known at once, and
 /// how to load the data, which the executable runs with the screen already saying so (reading
@@ -9,10 +10,22 @@ public struct DashboardStart {
     /// The data directory, named on the loading screen.
     public var dataLabel: String
     public var load: () throws -> LaunchConfiguration
+    /// The doctor's findings for the terminal the executable opened (its page, and the title font).
+    public var diagnose: (TerminalFacts) -> Diagnosis
 
-    public init(display: DisplayOptions, dataLabel: String, load: @escaping () throws -> LaunchConfiguration) {
+    public init(display: DisplayOptions, dataLabel: String, diagnose: @escaping (TerminalFacts) -> Diagnosis,
+                load: @escaping () throws -> LaunchConfiguration) {
         self.display = display
         self.dataLabel = dataLabel
+        self.diagnose = diagnose
         self.load = load
+    }
+
+    /// The start of a dashboard or kiosk for `context`, named on the loading screen by its folder.
+    init(_ context: CommandContext, display: DisplayOptions, load: @escaping () throws -> LaunchConfiguration) {
+        self.init(display: display, dataLabel: DataSession.directory(context).path, diagnose: { facts in
+            Diagnosis.gather(terminal: facts, environment: context.environment, dataDirectory: DataSession.directory(context),
+                             settingsOption: context.arguments.options["--settings"], forceMonochrome: display.theme == .mono)
+        }, load: load)
     }
 }

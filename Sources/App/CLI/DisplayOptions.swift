@@ -12,8 +12,6 @@ public struct DisplayOptions: Equatable, Sendable {
     public var startPage: Tab
     public var keyMap: KeyMap
     public var warningRule: WarningRule
-    /// The glyph file big titles are drawn from.
-    public var titleFontPath: String
     /// Set by `zugong kiosk`: run as a kiosk with this plan.
     public var kiosk: KioskPlan?
     /// The settings file's kiosk plan and theme, for `zugong kiosk` to start from.
@@ -21,31 +19,31 @@ public struct DisplayOptions: Equatable, Sendable {
     public var kioskTheme: Theme.Name?
 
     public init(language: Language, theme: Theme.Name, timeZone: TimeZone = Format.cityTimeZone, startPage: Tab = .overview,
-                keyMap: KeyMap = .standard, warningRule: WarningRule = .standard, titleFontPath: String = TitleFont.installedPath) {
+                keyMap: KeyMap = .standard, warningRule: WarningRule = .standard) {
         self.language = language
         self.theme = theme
         self.timeZone = timeZone
         self.startPage = startPage
         self.keyMap = keyMap
         self.warningRule = warningRule
-        self.titleFontPath = titleFontPath
     }
 
     /// `--lang` wins; then the settings file; otherwise the locale the user set (LC_ALL, then
     /// LC_MESSAGES, then LANG): Chinese when it starts with `zh`, English otherwise.
+    public static func language(_ arguments: ParsedArguments, environment: [String: String], settings: Settings = .none) throws(CommandLineError) -> Language {
+        if let text = arguments.options["--lang"] {
+            guard let chosen = Language(rawValue: text) else { throw CommandLineError("--lang takes zh or en, not '\(text)'") }
+            return chosen
+        }
+        if let chosen = settings.language { return chosen }
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        return locale.hasPrefix("zh") ? .zh : .en
+    }
+
     public static func resolve(_ arguments: ParsedArguments, environment: [String: String]) throws(CommandLineError) -> DisplayOptions {
         let settings = try Settings.location(option: arguments.options["--settings"], environment: environment)
             .map { place throws(CommandLineError) in try SettingsFile.load(path: place.path, named: place.named) } ?? .none
-        let language: Language
-        if let text = arguments.options["--lang"] {
-            guard let chosen = Language(rawValue: text) else { throw CommandLineError("--lang takes zh or en, not '\(text)'") }
-            language = chosen
-        } else if let chosen = settings.language {
-            language = chosen
-        } else {
-            let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
-            language = locale.hasPrefix("zh") ? .zh : .en
-        }
+        let language = try self.language(arguments, environment: environment, settings: settings)
         let theme: Theme.Name
         if let text = arguments.options["--theme"] {
             guard let chosen = Theme.Name(rawValue: text) else {
@@ -57,8 +55,7 @@ public struct DisplayOptions: Equatable, Sendable {
         }
         var options = DisplayOptions(language: language, theme: theme, timeZone: settings.timeZone ?? Format.cityTimeZone,
                                      startPage: settings.startPage ?? .overview, keyMap: settings.keys,
-                                     warningRule: settings.warningRule ?? .standard,
-                                     titleFontPath: TitleFont.path(settings: settings.unifont, environment: environment))
+                                     warningRule: settings.warningRule ?? .standard)
         options.kioskDefaults = settings.kiosk ?? KioskPlan()
         options.kioskTheme = settings.kioskTheme
         return options

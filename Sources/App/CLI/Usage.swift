@@ -22,6 +22,11 @@ public enum Usage {
 
     Usage:
       zugong [options]                 open the dashboard (prints the overview when stdout is not a terminal)
+      zugong kiosk [--pages overview,talent,...] [--dwell 20s] [--dwell PAGE=40s] [--hours 08:00-18:00]
+                   [--unlock "KEYS"] [--theme projector]
+                                       an unattended projector show: pages cycle, read-only, keys locked
+                                       (Space pauses, ← → step; Ctrl-C or the unlock keys end it; docs/kiosk.md)
+      zugong doctor                    the terminal, its measured widths, the chosen symbols, the files read
       zugong snapshot [--panel P] [--width W] [--height H] [options]
                                        print a panel as plain text (overview, cadres, grid, talent, scores, grassroots)
       zugong tickets list [--status S] [--level L] [--category C] [--community [DISTRICT/]NAME] [--overdue]
@@ -54,8 +59,9 @@ public enum Usage {
     Options:
       --data DIR        data directory (default $ZUGONG_DATA, $XDG_DATA_HOME/zugong or ~/.local/share/zugong)
       --lang zh|en      interface language (default from LC_ALL / LC_MESSAGES / LANG)
-      --theme default|mono
-                        colours, or monochrome (NO_COLOR set and non-empty also means monochrome)
+      --theme default|mono|projector
+                        colours, monochrome (NO_COLOR set and non-empty also means monochrome), or high
+                        contrast with heavy lines and margins for a projector
       --settings FILE   settings (default $XDG_CONFIG_HOME/zugong/settings.json or ~/.config/zugong/settings.json)
       --read-only       change nothing
       --actor NAME      act for NAME (root only; recorded as both names)

@@ -1,6 +1,7 @@
 import Foundation
 import Domain
 import Store
+import TermUI
 
 /// The command line: finds the subcommand, checks its options, and runs it. The full-screen
 /// dashboard itself is started through `interactive`, which the executable supplies because only
@@ -11,13 +12,14 @@ public enum ZugongCLI {
 
     /// Every subcommand by name; the dashboard is the one without a name.
     static let commands: [String: CommandSpec] = Dictionary(uniqueKeysWithValues: [
-        DashboardCommand.spec, KioskCommandLine.spec, SnapshotCommand.spec,
+        DashboardCommand.spec, KioskCommandLine.spec, DoctorCommand.spec, SnapshotCommand.spec,
         StoreCommands.initialize, StoreCommands.check, StoreCommands.compact, StoreCommands.generate,
         TicketsCommand.spec, TicketCommandLine.spec, MetricsCommand.spec, FiguresCommand.spec, TalentListCommand.spec, WorkersCommand.spec, CadresCommand.spec, CadreCommandLine.spec, ScoresCommandLine.spec, UnitsCommand.spec, WarningsCommand.spec, BulletinCommand.spec, Open311Commands.importSpec, Open311Commands.exportSpec,
     ].map { ($0.name, $0) })
 
     public static func main(arguments: [String], environment: [String: String], stdoutIsTerminal: Bool,
                             output: CommandOutput = .standard, now: @escaping () -> Date = Date.init,
+                            inspectTerminal: @escaping () -> TerminalFacts = { TerminalFacts.unmeasured(ProcessInfo.processInfo.environment) },
                             interactive: @escaping (DashboardStart) throws -> Int32) -> Int32 {
         do {
             let (name, rest) = splitCommand(arguments)
@@ -26,9 +28,10 @@ public enum ZugongCLI {
             if parsed.has("--help") || parsed.has("-h") { output.out(Usage.text); return 0 }
             if parsed.has("--version") { output.out(Usage.version); return 0 }
             if !command.takesPositionals, let extra = parsed.positionals.first { throw CommandLineError("unexpected argument '\(extra)'") }
-            _ = try DisplayOptions.resolve(parsed, environment: environment)
+            // A broken settings file stops every command but the one that diagnoses it.
+            if name != DoctorCommand.spec.name { _ = try DisplayOptions.resolve(parsed, environment: environment) }
             let context = CommandContext(arguments: parsed, environment: environment, output: output, now: now(),
-                                         stdoutIsTerminal: stdoutIsTerminal, interactive: interactive)
+                                         stdoutIsTerminal: stdoutIsTerminal, interactive: interactive, inspectTerminal: inspectTerminal)
             return try command.run(context)
         } catch let error as CommandLineError {
             output.err(error.description)

@@ -43,9 +43,9 @@ public enum ScreenRenderer {
         let context = state.context
         frame.cursor = nil
         switch overlay {
-        case .help(let scroll):
+        case .help, .doctor:
             frame.region(Rect(x: 0, y: 0, width: state.size.width, height: state.size.height), .shell(.closeOverlay))
-            help(state, scroll: scroll).render(body, into: &frame.buffer, theme: state.theme)
+            reading(overlay, state)?.render(body, into: &frame.buffer, theme: state.theme)
         case .palette(let palette):
             frame.region(Rect(x: 0, y: 0, width: state.size.width, height: state.size.height), .shell(.closeOverlay))
             let view = paletteView(state, palette)
@@ -57,6 +57,20 @@ public enum ScreenRenderer {
             let dialog = FormDialog(form: form, header: header)
             dialog.render(body, into: &frame.buffer, context: context)
             frame.cursor = dialog.cursor(in: body)
+        }
+    }
+
+    /// The overlay that is only read (the help, the doctor), as drawn.
+    static func reading(_ overlay: Overlay, _ state: AppState) -> HelpOverlay? {
+        switch overlay {
+        case .help(let scroll): return help(state, scroll: scroll)
+        case .doctor(let scroll):
+            guard let diagnosis = state.diagnosis else { return nil }
+            let sections = DoctorReport.sections(diagnosis, state.language).map { section in
+                (title: section.title, items: section.rows.map { KeyHint(key: $0.name, label: $0.value) })
+            }
+            return HelpOverlay(title: state.context.text("终端诊断 · 按 Esc 关闭", "Doctor · Esc closes"), sections: sections, scroll: scroll)
+        case .palette, .form: return nil
         }
     }
 
@@ -89,7 +103,7 @@ public enum ScreenRenderer {
     private static func keyHints(_ state: AppState) -> [KeyHint] {
         let context = state.context
         switch state.overlays.last {
-        case .help?:
+        case .help?, .doctor?:
             return [KeyHint(key: "Esc", label: context.text("关闭", "Close")), KeyHint(key: "↑↓", label: context.text("滚动", "Scroll")),
                     KeyHint(key: "PgUp/PgDn", label: context.text("翻页", "Page")), KeyHint(key: "g/G", label: context.text("首/尾", "Top/end"))]
         case .palette?:
@@ -117,7 +131,7 @@ public enum ScreenRenderer {
             return StatusBar(left: [message] + readOnly, right: [clock])
         }
         var left = [state.session.dataLabel, context.text("用户 ", "user ") + state.session.user] + readOnly
-        if let notice = state.session.notice { left.append(notice) }
+        if let notice = state.session.notice { left.append(context.text(notice)) }
         let colour = state.theme.tier == .monochrome ? context.text("单色", "mono") : context.text("\(state.theme.tier) 色", "\(state.theme.tier) colours")
         return StatusBar(left: left, right: [state.language == .zh ? "中文" : "English", colour, clock])
     }

@@ -5,6 +5,8 @@ import Panels
 public enum Overlay: Equatable, Sendable {
     /// The key help, scrolled this far.
     case help(scroll: Int)
+    /// The doctor's report on the terminal and files, scrolled this far.
+    case doctor(scroll: Int)
     case palette(PaletteState)
     /// A form a page opened; Enter goes back to that page.
     case form(FormModel, owner: Tab)

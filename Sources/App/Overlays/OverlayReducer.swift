@@ -8,7 +8,7 @@ enum OverlayReducer {
     static func key(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard let top = state.overlays.last else { return [] }
         switch top {
-        case .help(let scroll): help(key, scroll: scroll, &state)
+        case .help(let scroll), .doctor(let scroll): reading(key, scroll: scroll, &state)
         case .palette(let palette): return self.palette(key, palette, &state)
         case .form(let form, let owner): return self.form(key, form, owner: owner, &state)
         }
@@ -17,7 +17,7 @@ enum OverlayReducer {
 
     static func scroll(_ lines: Int, _ state: inout AppState) -> [Effect] {
         switch state.overlays.last {
-        case .help(let scroll)?: setHelp(scroll + lines, &state)
+        case .help(let scroll)?, .doctor(let scroll)?: setScroll(scroll + lines, &state)
         case .palette(var palette)?:
             palette.selected = clampedEntry(palette.selected + lines, palette, state)
             state.overlays[state.overlays.count - 1] = .palette(palette)
@@ -26,25 +26,27 @@ enum OverlayReducer {
         return []
     }
 
-    // MARK: Help
+    // MARK: Help and doctor
 
-    private static func help(_ key: Key, scroll: Int, _ state: inout AppState) {
+    /// Keys of an overlay that is only read: close, scroll by line or page, top and end.
+    private static func reading(_ key: Key, scroll: Int, _ state: inout AppState) {
         let page = max(1, state.layout.body.height - 3)
         switch key {
         case .escape, .enter, .char("?"), .char("q"), .function(1), .function(10): _ = state.overlays.popLast()
-        case .down, .char("j"): setHelp(scroll + 1, &state)
-        case .up, .char("k"): setHelp(scroll - 1, &state)
-        case .pageDown, .ctrl("f"), .char(" "): setHelp(scroll + page, &state)
-        case .pageUp, .ctrl("b"): setHelp(scroll - page, &state)
-        case .home, .char("g"): setHelp(0, &state)
-        case .end, .char("G"): setHelp(Int.max / 2, &state)
+        case .down, .char("j"): setScroll(scroll + 1, &state)
+        case .up, .char("k"): setScroll(scroll - 1, &state)
+        case .pageDown, .ctrl("f"), .char(" "): setScroll(scroll + page, &state)
+        case .pageUp, .ctrl("b"): setScroll(scroll - page, &state)
+        case .home, .char("g"): setScroll(0, &state)
+        case .end, .char("G"): setScroll(Int.max / 2, &state)
         default: break
         }
     }
 
-    private static func setHelp(_ scroll: Int, _ state: inout AppState) {
-        let most = ScreenRenderer.help(state, scroll: 0).maxScroll(in: state.layout.body)
-        state.overlays[state.overlays.count - 1] = .help(scroll: min(max(0, scroll), most))
+    private static func setScroll(_ scroll: Int, _ state: inout AppState) {
+        guard let top = state.overlays.last, let view = ScreenRenderer.reading(top, state) else { return }
+        let clamped = min(max(0, scroll), view.maxScroll(in: state.layout.body))
+        state.overlays[state.overlays.count - 1] = if case .doctor = top { .doctor(scroll: clamped) } else { .help(scroll: clamped) }
     }
 
     // MARK: Palette

@@ -70,6 +70,8 @@ public enum AppReducer {
             state.tab = Tab(rawValue: (state.tab.rawValue + count - 2) % count + 1) ?? .overview
         case .help:
             state.overlays.append(.help(scroll: 0))
+        case .doctor:
+            if state.diagnosis != nil { state.overlays.append(.doctor(scroll: 0)) }
         case .palette:
             state.overlays.append(.palette(PaletteState()))
         case .closeOverlay:

@@ -22,6 +22,8 @@ public struct AppState {
     public var kiosk: KioskState?
     /// Glyphs for big titles (GNU Unifont, read at start-up); nil draws titles in ordinary text.
     public var titleFont: BitmapFont?
+    /// What `doctor` found at start-up, for its page; nil where the app did not start in a terminal.
+    public var diagnosis: Diagnosis?
     /// Layers over the page, the last on top.
     public var overlays: [Overlay] = []
     public internal(set) var world: World
@@ -78,13 +80,23 @@ public struct AppState {
         return nil
     }
 
+    /// Why the doctor's page cannot open, or nil.
+    var doctorRefusal: String? {
+        diagnosis == nil ? context.text("没有诊断信息:未在终端中启动", "No diagnosis: not started in a terminal") : nil
+    }
+
     /// Whether keys go to a text input (an overlay, or the page's search) rather than the bindings.
     public var takesText: Bool { !overlays.isEmpty || page.takesText }
 
     /// The shell's and the page's bindings that work now, with the user's keys; with
     /// `availability`, each says why it cannot run (for the key bar and the palette).
     public func bindings(availability: Bool, barOnly: Bool = false) -> [Binding<Action>] {
-        keyMap.apply(ShellBindings.all + page.actionBindings(environment, availability: availability, barOnly: barOnly))
+        let shell = ShellBindings.all.map { binding in
+            var binding = binding
+            if availability, binding.command == .shell(.doctor) { binding.disabled = doctorRefusal }
+            return binding
+        }
+        return keyMap.apply(shell + page.actionBindings(environment, availability: availability, barOnly: barOnly))
     }
 
     /// Every binding of the shell and of every page, each once, for the help.

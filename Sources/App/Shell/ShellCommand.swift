@@ -7,6 +7,7 @@ public enum ShellCommand: Equatable, Sendable {
     case nextTab
     case previousTab
     case help
+    case doctor
     case palette
     case repaint
     /// Closes the overlay on top (a click outside it).

@@ -8,7 +8,7 @@ public enum DashboardCommand {
             return 0
         }
         let display = try DisplayOptions.resolve(context.arguments, environment: context.environment)
-        return try context.interactive(DashboardStart(display: display, dataLabel: DataSession.directory(context).path) {
+        return try context.interactive(DashboardStart(context, display: display) {
             try DataSession.launchConfiguration(context)
         })
     }

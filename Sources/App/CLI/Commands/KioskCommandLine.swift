@@ -12,7 +12,7 @@ public enum KioskCommandLine {
         guard context.stdoutIsTerminal else {
             throw CommandLineError(display.language == .zh ? "zugong kiosk 需要在终端中运行" : "zugong kiosk needs a terminal")
         }
-        return try context.interactive(DashboardStart(display: display, dataLabel: DataSession.directory(context).path) {
+        return try context.interactive(DashboardStart(context, display: display) {
             try DataSession.kioskConfiguration(context, display: display)
         })
     }

@@ -5,19 +5,20 @@ import Glibc
 
 /// The real `zugong` on a pseudo-terminal of its own, as a user's terminal would run it: a new
 /// session whose controlling terminal is the pty's slave, so Ctrl-C and Ctrl-Z reach it as signals.
-final class PseudoTerminal {
+/// The fuzzer drives it; the end-to-end tests use it to play a terminal that answers queries.
+public final class PseudoTerminal {
     // Linux values Swift's Glibc module does not import (glibc's spawn.h, asm-generic/ioctls.h).
     private static let spawnSetSID: Int32 = 0x80
     private static let unlockSlave: UInt = 0x4004_5431
     private static let slaveNumber: UInt = 0x8004_5430
 
-    let master: Int32
-    let pid: pid_t
-    private(set) var width: Int
-    private(set) var height: Int
+    public let master: Int32
+    public let pid: pid_t
+    public private(set) var width: Int
+    public private(set) var height: Int
 
-    init(executable: String, arguments: [String], environment: [String: String], width: Int, height: Int) throws {
-        guard let (master, slave) = Self.openMaster() else { throw FuzzError("cannot open a pseudo-terminal") }
+    public init(executable: String, arguments: [String], environment: [String: String], width: Int, height: Int) throws {
+        guard let (master, slave) = Self.openMaster() else { throw PseudoTerminalError("cannot open a pseudo-terminal") }
         self.master = master
         self.width = width
         self.height = height
@@ -51,16 +52,24 @@ final class PseudoTerminal {
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
         guard posix_spawn(&child, executable, &actions, &attributes, &cArguments, &cEnvironment) == 0 else {
             close(master)
-            throw FuzzError("cannot start \(executable)")
+            throw PseudoTerminalError("cannot start \(executable)")
         }
         pid = child
     }
 
     deinit { close(master) }
 
+    /// The modes a fresh pseudo-terminal starts with, what a program must leave behind.
+    public static func freshModes() -> termios? {
+        guard let (master, _) = openMaster() else { return nil }
+        defer { close(master) }
+        var t = termios()
+        return tcgetattr(master, &t) == 0 ? t : nil
+    }
+
     /// A new pty's master and its slave's path, the Linux way (`posix_openpt` is not in Swift's
     /// Glibc module): open /dev/ptmx, unlock the slave, ask its number.
-    static func openMaster() -> (Int32, String)? {
+    public static func openMaster() -> (Int32, String)? {
         let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
         guard master >= 0 else { return nil }
         var unlock: Int32 = 0
@@ -73,7 +82,7 @@ final class PseudoTerminal {
     }
 
     /// Resizes the terminal; the kernel sends the program SIGWINCH.
-    func resize(width: Int, height: Int) {
+    public func resize(width: Int, height: Int) {
         self.width = width
         self.height = height
         var size = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
@@ -82,7 +91,7 @@ final class PseudoTerminal {
 
     /// Writes all of `bytes`, waiting while the program is slow to read; false when it is gone.
     @discardableResult
-    func write(_ bytes: [UInt8]) -> Bool {
+    public func write(_ bytes: [UInt8]) -> Bool {
         var offset = 0
         var waited = 0
         while offset < bytes.count {
@@ -97,7 +106,7 @@ final class PseudoTerminal {
     }
 
     /// Reads whatever the program wrote; the byte count (0 when nothing came).
-    func drain() -> Int {
+    public func drain() -> Int {
         var total = 0
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
@@ -108,13 +117,13 @@ final class PseudoTerminal {
     }
 
     /// The terminal's modes as the program left them.
-    func modes() -> termios? {
+    public func modes() -> termios? {
         var t = termios()
         return tcgetattr(master, &t) == 0 ? t : nil
     }
 
     /// Nil while running; else how it ended.
-    func exited() -> Ending? {
+    public func exited() -> Ending? {
         var status: Int32 = 0
         let done = waitpid(pid, &status, WNOHANG)
         guard done == pid else { return nil }
@@ -123,23 +132,23 @@ final class PseudoTerminal {
     }
 
     /// The process's state letter from /proc (R running, S sleeping, T stopped…).
-    func state() -> String {
+    public func state() -> String {
         let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
         return stat.split(separator: ")").last?.split(separator: " ").first.map(String.init) ?? "?"
     }
 
     /// CPU ticks the process has used so far.
-    func cpuTicks() -> Int {
+    public func cpuTicks() -> Int {
         let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
         let fields = stat.split(separator: ")").last?.split(separator: " ") ?? []
         return fields.count > 13 ? (Int(fields[11]) ?? 0) + (Int(fields[12]) ?? 0) : 0
     }
 
-    enum Ending: Equatable, CustomStringConvertible {
+    public enum Ending: Equatable, Sendable, CustomStringConvertible {
         case code(Int)
         case signal(Int32)
 
-        var description: String {
+        public var description: String {
             switch self {
             case .code(let code): "exit \(code)"
             case .signal(let signo): "killed by signal \(signo)"
@@ -148,7 +157,7 @@ final class PseudoTerminal {
     }
 }
 
-struct FuzzError: Error, CustomStringConvertible {
-    var description: String
+public struct PseudoTerminalError: Error, CustomStringConvertible {
+    public var description: String
     init(_ description: String) { self.description = description }
 }

@@ -1,0 +1,21 @@
+import Foundation
+import Domain
+import TermUI
+
+/// `zugong doctor`: what the terminal is and does (terminfo, colours, locale, mouse, and the widths
+/// it draws ambiguous characters at, measured), what the dashboard chose from it, and the files it
+/// reads. Plain text, to paste into a bug report; it runs even when the settings file is broken,
+/// and says what is wrong with it.
+public enum DoctorCommand {
+    public static let spec = CommandSpec("doctor") { context in
+        // The report's language from the settings when they can be read; their fault is reported below.
+        let place = Settings.location(option: context.arguments.options["--settings"], environment: context.environment)
+        let settings = place.flatMap { try? SettingsFile.load(path: $0.path, named: false) } ?? .none
+        let language = try DisplayOptions.language(context.arguments, environment: context.environment, settings: settings)
+        let diagnosis = Diagnosis.gather(terminal: context.inspectTerminal(), environment: context.environment,
+                                         dataDirectory: DataSession.directory(context), settingsOption: context.arguments.options["--settings"],
+                                         forceMonochrome: context.arguments.options["--theme"] == Theme.Name.mono.rawValue)
+        DoctorReport.lines(diagnosis, language).forEach(context.output.out)
+        return 0
+    }
+}
