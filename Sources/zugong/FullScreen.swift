@@ -49,7 +49,7 @@ enum FullScreen {
                              tab: display.startPage, warningRule: display.warningRule)
         // The doctor's findings carry the title font it read, so the file is read once.
         if let facts = terminal.capabilities.facts {
-            state.diagnosis = start.diagnose(facts)
+            state.diagnosis = start.diagnose(facts, state.dataset)
             state.titleFont = state.diagnosis?.unifont.font
         }
         if let plan = display.kiosk {

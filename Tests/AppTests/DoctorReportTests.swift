@@ -90,3 +90,40 @@ struct DoctorReportTests {
         #expect(state.overlays.isEmpty)
     }
 }
+
+/// Where the big titles' glyphs come from, and what happens when they cannot be had.
+@Suite("Title font")
+struct TitleFontTests {
+    @Test("the settings' file, then ZUGONG_UNIFONT, then the installed one")
+    func path() {
+        #expect(TitleFont.path(settings: "/a.hex", environment: ["ZUGONG_UNIFONT": "/b.hex"]) == "/a.hex")
+        #expect(TitleFont.path(settings: nil, environment: ["ZUGONG_UNIFONT": "/b.hex"]) == "/b.hex")
+        #expect(TitleFont.path(settings: nil, environment: [:]) == "/usr/share/unifont/unifont.hex")
+    }
+
+    @Test("a missing file, a malformed one and one without the titles' characters each say why, in both languages")
+    func unavailable() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "zugong-font-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let characters = TitleFont.characters(in: Fixture.dataset)
+        #expect(characters.contains("约") && characters.contains("万") && characters.contains("总") && characters.contains("G"))
+        guard case .unavailable(let missing) = TitleFont.load(path: folder.path + "/none.hex", characters: characters) else {
+            Issue.record("a missing file loaded")
+            return
+        }
+        #expect(missing.en.hasSuffix("none.hex not found: titles in ordinary text (install the unifont package, or set ZUGONG_UNIFONT)"))
+        #expect(missing.zh.contains("不存在:标题用普通文字"))
+        let bad = folder.appending(path: "bad.hex")
+        try Data("0041:0000\r\n".utf8).write(to: bad)
+        #expect(TitleFont.load(path: bad.path, characters: characters)
+                == .unavailable(reason: Label(zh: bad.path + ":1:6: 点阵应为 32 或 64 位十六进制数字,而非 4 位", en: bad.path + ":1:6: a bitmap has 32 or 64 hex digits, not 4")))
+        let other = folder.appending(path: "other.hex")
+        try Data(("2603:" + String(repeating: "0", count: 64) + "\n").utf8).write(to: other)
+        guard case .unavailable(let none) = TitleFont.load(path: other.path, characters: characters) else { Issue.record("loaded"); return }
+        #expect(none.en.hasSuffix("has none of the titles' characters"))
+        let good = folder.appending(path: "good.hex")
+        try Data(("603B:" + String(repeating: "F", count: 64) + "\n").utf8).write(to: good)
+        #expect(TitleFont.load(path: good.path, characters: characters).font?.glyph("总")?.width == 16)
+    }
+}

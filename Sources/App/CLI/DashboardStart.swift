@@ -1,4 +1,5 @@
 import Foundation
+import Domain
 import TermUI
 
 /// What the executable gets to start the full-screen dashboard: how to show it, known at once, and
@@ -10,10 +11,11 @@ public struct DashboardStart {
     /// The data directory, named on the loading screen.
     public var dataLabel: String
     public var load: () throws -> LaunchConfiguration
-    /// The doctor's findings for the terminal the executable opened (its page, and the title font).
-    public var diagnose: (TerminalFacts) -> Diagnosis
+    /// The doctor's findings for the terminal the executable opened and the data it loaded (its
+    /// page, and the title font).
+    public var diagnose: (TerminalFacts, Dataset) -> Diagnosis
 
-    public init(display: DisplayOptions, dataLabel: String, diagnose: @escaping (TerminalFacts) -> Diagnosis,
+    public init(display: DisplayOptions, dataLabel: String, diagnose: @escaping (TerminalFacts, Dataset) -> Diagnosis,
                 load: @escaping () throws -> LaunchConfiguration) {
         self.display = display
         self.dataLabel = dataLabel
@@ -23,9 +25,10 @@ public struct DashboardStart {
 
     /// The start of a dashboard or kiosk for `context`, named on the loading screen by its folder.
     init(_ context: CommandContext, display: DisplayOptions, load: @escaping () throws -> LaunchConfiguration) {
-        self.init(display: display, dataLabel: DataSession.directory(context).path, diagnose: { facts in
+        self.init(display: display, dataLabel: DataSession.directory(context).path, diagnose: { facts, dataset in
             Diagnosis.gather(terminal: facts, environment: context.environment, dataDirectory: DataSession.directory(context),
-                             settingsOption: context.arguments.options["--settings"], forceMonochrome: display.theme == .mono)
+                             settingsOption: context.arguments.options["--settings"], forceMonochrome: display.theme == .mono,
+                             dataset: dataset)
         }, load: load)
     }
 }

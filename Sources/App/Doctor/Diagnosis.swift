@@ -49,8 +49,9 @@ public struct Diagnosis: Equatable, Sendable {
     }
 
     /// Reads the environment and the files; `terminal` comes from the backend.
+    /// `dataset`, when there is one, adds its units to the characters the title font keeps.
     public static func gather(terminal: TerminalFacts, environment: [String: String], dataDirectory: URL,
-                              settingsOption: String?, forceMonochrome: Bool) -> Diagnosis {
+                              settingsOption: String?, forceMonochrome: Bool, dataset: Dataset? = nil) -> Diagnosis {
         let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { name in environment[name].flatMap { $0.isEmpty ? nil : "\(name)=\($0)" } }.first
         let tier = ColorTier.select(colors: terminal.colors, hasColors: terminal.colors > 0, environment: environment,
                                     forceMonochrome: forceMonochrome)
@@ -71,7 +72,8 @@ public struct Diagnosis: Equatable, Sendable {
         let fontPath = TitleFont.path(settings: unifontSetting, environment: environment)
         return Diagnosis(terminal: terminal, noColor: environment["NO_COLOR"], locale: locale ?? "", colorTier: tier,
                          dataDirectory: FileState(path: dataDirectory.path, status: access(dataDirectory.path)),
-                         settings: settingsState, unifont: TitleFont.load(path: fontPath), unifontPath: fontPath)
+                         settings: settingsState, unifont: TitleFont.load(path: fontPath, characters: TitleFont.characters(in: dataset)),
+                         unifontPath: fontPath)
     }
 
     private static func access(_ path: String) -> FileState.Status {

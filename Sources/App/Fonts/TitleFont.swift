@@ -16,9 +16,16 @@ public enum TitleFont {
         return installedPath
     }
 
-    /// Every character a big title may use: the page names in both languages.
-    public static var characters: Set<Unicode.Scalar> {
-        Set(Tab.allCases.flatMap { [$0.label.zh, $0.label.en] }.joined().unicodeScalars)
+    /// Every character big text may use: the page names in both languages, printable ASCII, and
+    /// the words of big numbers — the qualifiers and magnitudes (约, 余, 万, 亿) and the units of
+    /// the data set's figures and indicators.
+    public static func characters(in dataset: Dataset?) -> Set<Unicode.Scalar> {
+        var text = Tab.allCases.flatMap { [$0.label.zh, $0.label.en] }.joined() + "约余万亿"
+        text += (0x20...0x7E).compactMap(Unicode.Scalar.init).map(String.init).joined()
+        if let dataset {
+            text += (dataset.figures.map(\.unit) + dataset.talent.map(\.unit)).map { $0.zh + $0.en }.joined()
+        }
+        return Set(text.unicodeScalars)
     }
 
     public enum Outcome: Equatable, Sendable {
@@ -27,7 +34,7 @@ public enum TitleFont {
         case unavailable(reason: Label)
     }
 
-    public static func load(path: String) -> Outcome {
+    public static func load(path: String, characters: Set<Unicode.Scalar>) -> Outcome {
         guard FileManager.default.fileExists(atPath: path) else {
             return .unavailable(reason: Label(zh: "\(path) 不存在:标题用普通文字(安装 unifont 软件包,或设置 ZUGONG_UNIFONT)",
                                               en: "\(path) not found: titles in ordinary text (install the unifont package, or set ZUGONG_UNIFONT)"))

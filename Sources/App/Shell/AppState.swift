@@ -49,7 +49,7 @@ public struct AppState {
 
     public var dataset: Dataset { world.dataset }
 
-    public var context: PanelContext { PanelContext(theme: theme, language: language, now: now, timeZone: timeZone) }
+    public var context: PanelContext { PanelContext(theme: theme, language: language, now: now, timeZone: timeZone, titleFont: titleFont) }
 
     public var layout: ScreenLayout {
         if kiosk != nil { return ScreenLayout(size: size, chrome: .kiosk(headerRows: KioskHeader.rows(for: size)), margin: theme.margin) }

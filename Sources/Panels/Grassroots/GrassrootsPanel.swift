@@ -104,7 +104,8 @@ public struct GrassrootsPanel {
         var chart = inner
         if inner.height >= 12, let lead = parts[0].0 {
             let rows = Layout.split(inner, .vertical, [.fixed(min(8, inner.height / 2)), .proportional(1)])
-            BigNumber(text: context.figure(lead) + context.text(lead.unit.zh, ""), caption: context.text(parts[0].1), style: theme.reported)
+            BigNumber(text: context.figure(lead) + context.text(lead.unit.zh, ""), caption: context.text(parts[0].1), style: theme.reported,
+                      words: context.titleFont)
                 .render(rows[0], into: &buffer, theme: theme)
             chart = rows[1]
         }
@@ -123,7 +124,7 @@ public struct GrassrootsPanel {
         let values = tiles.map { context.figure($0.0) + context.text($0.0.unit) }
         let inner = boxes.map { Block().inner($0) }
         let font = BigNumber.font(fitting: values, width: inner.map(\.width).min() ?? 0, height: inner.first?.height ?? 0, captioned: false,
-                                  ascii: theme.symbols.isASCII)
+                                  ascii: theme.symbols.isASCII, words: context.titleFont)
         for ((figure, label), (box, value)) in zip(tiles, zip(boxes, values)) {
             let block = Block(title: context.text(label), footer: context.text(Source.reported.label) + " " + figure.asOf)
             block.render(box, into: &buffer, theme: theme)
@@ -131,7 +132,8 @@ public struct GrassrootsPanel {
             // With room below the number, the article's own words for it.
             let words = tile.height >= (font?.rows ?? 1) + 4 ? figure.excerpt : nil
             let parts = Layout.split(tile, .vertical, [.proportional(1), .fixed(words == nil ? 0 : min(4, tile.height / 3))])
-            BigNumber(text: value, caption: nil, style: theme.reported, maxRows: font?.rows ?? 0).render(parts[0], into: &buffer, theme: theme)
+            BigNumber(text: value, caption: nil, style: theme.reported, maxRows: font?.rows ?? 0, words: context.titleFont)
+                .render(parts[0], into: &buffer, theme: theme)
             if let words {
                 Paragraph(lines: [Line("“" + words + "”", style: theme.muted, alignment: .center)]).render(parts[1].inset(left: 1, right: 1), into: &buffer, theme: theme)
             }

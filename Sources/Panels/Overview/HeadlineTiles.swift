@@ -59,12 +59,12 @@ public struct HeadlineTiles {
         let inner = boxes.map { Block().inner($0) }
         let narrowest = inner.map(\.width).min() ?? 0
         let font = BigNumber.font(fitting: tiles.map(\.value), width: narrowest, height: inner.first?.height ?? 0, captioned: false,
-                                  ascii: context.theme.symbols.isASCII)
+                                  ascii: context.theme.symbols.isASCII, words: context.titleFont)
         for (tile, box) in zip(tiles, boxes) {
             // The source goes in the bottom border: beside the title it squeezes both in a sixth of 80 columns.
             let block = Block(title: tile.title, footer: DisplayWidth.of(tile.footer) + 4 <= box.width ? tile.footer : tile.shortFooter)
             block.render(box, into: &buffer, theme: context.theme)
-            BigNumber(text: tile.value, caption: nil, style: tile.style, maxRows: font?.rows ?? 0)
+            BigNumber(text: tile.value, caption: nil, style: tile.style, maxRows: font?.rows ?? 0, words: context.titleFont)
                 .render(block.inner(box), into: &buffer, theme: context.theme)
         }
     }

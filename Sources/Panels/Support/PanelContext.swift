@@ -12,15 +12,18 @@ public struct PanelContext: Sendable {
     public var timeZone: TimeZone
     /// Grid workers' names by id, so tables show who rather than `W-00460`.
     public var workerNames: [String: String]
+    /// Glyphs for big titles and the words of big numbers (GNU Unifont); nil for ordinary text.
+    public var titleFont: BitmapFont?
 
     public init(theme: Theme, language: Language, now: Date, rules: LifecycleRules = .standard, timeZone: TimeZone = Format.cityTimeZone,
-                workerNames: [String: String] = [:]) {
+                workerNames: [String: String] = [:], titleFont: BitmapFont? = nil) {
         self.theme = theme
         self.language = language
         self.now = now
         self.rules = rules
         self.timeZone = timeZone
         self.workerNames = workerNames
+        self.titleFont = titleFont
     }
 
     /// A moment as the user reads it: "2018-09-01 14:05" in the display zone.

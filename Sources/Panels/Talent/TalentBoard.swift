@@ -30,7 +30,7 @@ public struct TalentBoard {
         let smallest = inner.min { $0.width * 100 + $0.height < $1.width * 100 + $1.height } ?? .zero
         let rows = TalentProjectPanel.headlineRows(height: smallest.height)
         let font = BigNumber.font(fitting: TalentProjectPanel.headlineTexts(indicators, context), width: smallest.width, height: rows,
-                                  captioned: true, ascii: context.theme.symbols.isASCII)
+                                  captioned: true, ascii: context.theme.symbols.isASCII, words: context.titleFont)
         for (index, project) in TalentProject.allCases.enumerated() {
             TalentProjectPanel(project: project, indicators: indicators, focused: index == selected, font: font)
                 .render(areas[index], into: &buffer, context: context)

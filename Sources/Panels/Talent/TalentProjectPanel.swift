@@ -75,7 +75,7 @@ public struct TalentProjectPanel {
         }
         let parts = Layout.split(inner, .vertical, [.fixed(headRows), .fixed(gaugeRows), .fixed(chartRows), .fixed(otherRows)])
         BigNumber(text: Self.valueText(headline, context), caption: context.text(headline.label) + " · " + Self.dateText(headline, context),
-                  style: headline.source == .reported ? theme.reported : theme.synthetic, maxRows: font?.rows ?? 3)
+                  style: headline.source == .reported ? theme.reported : theme.synthetic, maxRows: font?.rows ?? 3, words: context.titleFont)
             .render(parts[0], into: &buffer, theme: theme)
         if gaugeRows > 0, let goal = headline.goal, let label = Self.goalText(headline, context) {
             // The scale runs a quarter past the goal so the goal's mark shows and passing it can too.
