@@ -66,6 +66,22 @@ import TermUI
         }
     }
 
+    /// With a font, the words beside a 5- or 7-row number are drawn in 4 rows of braille ending on
+    /// its last row; with 3-row digits, or ASCII, they stay ordinary text.
+    @Test func bigNumberWords() {
+        var buffer = Buffer(width: 40, height: 7)
+        BigNumber(text: "70口", caption: nil, words: Self.font).render(buffer.area, into: &buffer, theme: Theme.make(tier: .monochrome))
+        let lines = buffer.lines()
+        #expect(lines[2].contains("█") && !lines[2].contains("⢠"))
+        #expect(lines[3].hasSuffix("⢠⠤⠤⠤⠤⠤⠤⡄") && lines[6].hasSuffix("⠘⠒⠒⠒⠒⠒⠒⠃"))
+        var small = Buffer(width: 40, height: 3)
+        BigNumber(text: "70口", caption: nil, words: Self.font).render(small.area, into: &small, theme: Theme.make(tier: .monochrome))
+        #expect(small.lines()[2].hasSuffix("口"))
+        var ascii = Buffer(width: 40, height: 7)
+        BigNumber(text: "70口", caption: nil, words: Self.font).render(ascii.area, into: &ascii, theme: Theme.make(tier: .monochrome, symbols: .ascii))
+        #expect(ascii.lines()[6].hasSuffix("口"))
+    }
+
     @Test func malformedLinesSayWhere() {
         let cases: [(String, BitmapFont.ParseError)] = [
             ("0049:00\n", BitmapFont.ParseError(line: 1, column: 6, problem: .length(2))),

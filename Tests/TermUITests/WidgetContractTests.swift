@@ -7,7 +7,8 @@ import TermUI
 @Suite struct WidgetContractTests {
     static let names = ["Line", "Block", "Block (no borders)", "Paragraph", "Table", "Table (empty)", "Tabs", "KeyBar",
                         "StatusBar", "TextField", "Dialog", "HelpOverlay", "Sparkline", "Gauge", "BarChart", "BigNumber",
-                        "LineChart", "BarChart (vertical)", "BarChart (grouped, negative)", "Funnel", "TileMap", "BigNumber (7 rows)"]
+                        "LineChart", "BarChart (vertical)", "BarChart (grouped, negative)", "Funnel", "TileMap", "BigNumber (7 rows)",
+                        "BigText", "BigText (4 rows)", "BigNumber (big words)"]
 
     static func widget(_ name: String) -> any Widget {
         switch name {
@@ -43,6 +44,9 @@ import TermUI
                                    .init(column: 2, row: 1, name: "东湖新技术开发区", shortName: "高新", value: 9, valueText: "9")],
                            scale: HeatScale(values: [3, 9]), legend: (title: "在办", low: "少", high: "多"))
         case "BigNumber (7 rows)": return BigNumber(text: "约 70万", caption: "留汉")
+        case "BigText": return BigText("口I口", font: BigTextTests.font, size: .rows8)
+        case "BigText (4 rows)": return BigText("口I口", font: BigTextTests.font, size: .rows4, alignment: .center)
+        case "BigNumber (big words)": return BigNumber(text: "口 70口", caption: "留汉", words: BigTextTests.font)
         default: return BigNumber(text: "85.1%", caption: "覆盖率")
         }
     }
