@@ -1,10 +1,22 @@
-/// A mistake on the command line; printed as one line and answered with exit code 2.
-public struct CommandLineError: Error, Equatable, CustomStringConvertible {
-    public var message: String
+import Domain
 
-    public init(_ message: String) {
-        self.message = message
+/// A mistake on the command line; printed as one line, in the user's language, and answered with
+/// exit code 2. `description` is the English line (logs, tests); `text(_:)` the chosen one.
+public struct CommandLineError: Error, Equatable, CustomStringConvertible {
+    public var message: Label
+
+    public init(zh: String, en: String) {
+        message = Label(zh: zh, en: en)
     }
 
-    public var description: String { "zugong: \(message) (see zugong --help)" }
+    /// A message that is the same in both languages (a file's own words at file:line:col).
+    public init(_ message: String) {
+        self.message = Label(zh: message, en: message)
+    }
+
+    public var description: String { text(.en) }
+
+    public func text(_ language: Language) -> String {
+        language == .zh ? "zugong:\(message.zh)(参见 zugong --help)" : "zugong: \(message.en) (see zugong --help)"
+    }
 }

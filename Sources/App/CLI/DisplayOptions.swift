@@ -32,7 +32,7 @@ public struct DisplayOptions: Equatable, Sendable {
     /// LC_MESSAGES, then LANG): Chinese when it starts with `zh`, English otherwise.
     public static func language(_ arguments: ParsedArguments, environment: [String: String], settings: Settings = .none) throws(CommandLineError) -> Language {
         if let text = arguments.options["--lang"] {
-            guard let chosen = Language(rawValue: text) else { throw CommandLineError("--lang takes zh or en, not '\(text)'") }
+            guard let chosen = Language(rawValue: text) else { throw CommandLineError(zh: "--lang 取 zh 或 en,而非“\(text)”", en: "--lang takes zh or en, not '\(text)'") }
             return chosen
         }
         if let chosen = settings.language { return chosen }
@@ -47,7 +47,8 @@ public struct DisplayOptions: Equatable, Sendable {
         let theme: Theme.Name
         if let text = arguments.options["--theme"] {
             guard let chosen = Theme.Name(rawValue: text) else {
-                throw CommandLineError("--theme takes \(Theme.Name.allCases.map(\.rawValue).joined(separator: " or ")), not '\(text)'")
+                throw CommandLineError(zh: "--theme 取 \(Theme.Name.allCases.map(\.rawValue).joined(separator: " 或 ")),而非“\(text)”",
+                                       en: "--theme takes \(Theme.Name.allCases.map(\.rawValue).joined(separator: " or ")), not '\(text)'")
             }
             theme = chosen
         } else {

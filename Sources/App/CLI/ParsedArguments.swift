@@ -32,7 +32,7 @@ public struct ParsedArguments: Equatable, Sendable {
                 if let inlineValue {
                     value = inlineValue
                 } else {
-                    guard i < arguments.count else { throw CommandLineError("option \(name) needs a value") }
+                    guard i < arguments.count else { throw CommandLineError(zh: "选项 \(name) 需要一个值", en: "option \(name) needs a value") }
                     value = arguments[i]
                     i += 1
                 }
@@ -41,7 +41,7 @@ public struct ParsedArguments: Equatable, Sendable {
             } else if flags.contains(name), inlineValue == nil {
                 result.flags.insert(name)
             } else {
-                throw CommandLineError("unknown option '\(word)'")
+                throw CommandLineError(zh: "未知选项“\(word)”", en: "unknown option '\(word)'")
             }
         }
         return result
@@ -54,7 +54,8 @@ public struct ParsedArguments: Equatable, Sendable {
         guard let text = options[name] else { return nil }
         guard let value = Int(text), range.contains(value) else {
             let bounds = range.upperBound == Int.max ? "of at least \(range.lowerBound)" : "from \(range.lowerBound) to \(range.upperBound)"
-            throw CommandLineError("\(name) takes a whole number \(bounds), not '\(text)'")
+            let zhBounds = range.upperBound == Int.max ? "不小于 \(range.lowerBound) 的" : "\(range.lowerBound) 到 \(range.upperBound) 之间的"
+            throw CommandLineError(zh: "\(name) 取\(zhBounds)整数,而非“\(text)”", en: "\(name) takes a whole number \(bounds), not '\(text)'")
         }
         return value
     }

@@ -23,23 +23,42 @@ public enum ZugongCLI {
                             interactive: @escaping (DashboardStart) throws -> Int32) -> Int32 {
         do {
             let (name, rest) = splitCommand(arguments)
-            guard let command = commands[name ?? ""] else { throw CommandLineError("unknown command '\(name ?? "")'") }
+            guard let command = commands[name ?? ""] else { throw CommandLineError(zh: "未知命令“\(name ?? "")”", en: "unknown command '\(name ?? "")'") }
             let parsed = try ParsedArguments.parse(rest, valued: globalValued.union(command.valued), flags: globalFlags.union(command.flags))
             if parsed.has("--help") || parsed.has("-h") { output.out(Usage.text); return 0 }
             if parsed.has("--version") { output.out(Usage.version); return 0 }
-            if !command.takesPositionals, let extra = parsed.positionals.first { throw CommandLineError("unexpected argument '\(extra)'") }
+            if !command.takesPositionals, let extra = parsed.positionals.first { throw CommandLineError(zh: "多余的参数“\(extra)”", en: "unexpected argument '\(extra)'") }
             // A broken settings file stops every command but the one that diagnoses it.
             if name != DoctorCommand.spec.name { _ = try DisplayOptions.resolve(parsed, environment: environment) }
             let context = CommandContext(arguments: parsed, environment: environment, output: output, now: now(),
                                          stdoutIsTerminal: stdoutIsTerminal, interactive: interactive, inspectTerminal: inspectTerminal)
             return try command.run(context)
         } catch let error as CommandLineError {
-            output.err(error.description)
+            output.err(error.text(errorLanguage(arguments, environment: environment)))
             return 2
+        } catch let error as StoreError {
+            let language = errorLanguage(arguments, environment: environment)
+            output.err("zugong" + (language == .zh ? ":" : ": ") + error.label.text(language))
+            return 1
         } catch {
             output.err("zugong: \(error)")
             return 1
         }
+    }
+
+    /// The language a refusal is written in, from what can be read of a command line that may be
+    /// wrong: a valid `--lang`, else readable settings, else the locale.
+    static func errorLanguage(_ arguments: [String], environment: [String: String]) -> Language {
+        var given: String?
+        for (i, word) in arguments.enumerated() {
+            if word == "--lang", i + 1 < arguments.count { given = arguments[i + 1] }
+            if word.hasPrefix("--lang=") { given = String(word.dropFirst(7)) }
+        }
+        if let given, let language = Language(rawValue: given) { return language }
+        var settingsOption: String?
+        for (i, word) in arguments.enumerated() where word == "--settings" && i + 1 < arguments.count { settingsOption = arguments[i + 1] }
+        let settings = Settings.location(option: settingsOption, environment: environment).flatMap { try? SettingsFile.load(path: $0.path, named: false) }
+        return (try? DisplayOptions.language(ParsedArguments(), environment: environment, settings: settings ?? .none)) ?? .en
     }
 
     /// The subcommand is the first word that is neither an option nor a global option's value.

@@ -12,10 +12,10 @@ public enum CadreCommandLine {
     public static let spec = CommandSpec("cadre", valued: valued, flags: flags, takesPositionals: true) { context in
         let words = context.arguments.positionals
         let subcommands = "show, " + OperationCommandLine.commands(.cadre).joined(separator: ", ")
-        guard let name = words.first else { throw CommandLineError("cadre needs a subcommand: " + subcommands) }
+        guard let name = words.first else { throw CommandLineError(zh: "cadre 需要子命令:" + subcommands, en: "cadre needs a subcommand: " + subcommands) }
         if name == "show" { return try show(context, words: Array(words.dropFirst())) }
         guard let code = try OperationCommandLine.run(name, .cadre, context, words: Array(words.dropFirst()), commandOptions: valued.union(flags)) else {
-            throw CommandLineError("unknown cadre subcommand '\(name)'; use " + subcommands)
+            throw CommandLineError(zh: "cadre 没有子命令“\(name)”,可用:" + subcommands, en: "unknown cadre subcommand '\(name)'; use " + subcommands)
         }
         return code
     }
@@ -23,7 +23,7 @@ public enum CadreCommandLine {
     /// `cadre show ID [--json]`: the whole record, as on the cadre page.
     static func show(_ context: CommandContext, words: [String]) throws -> Int32 {
         try OperationCommandLine.allowOnly(["--json"], of: valued.union(flags), context.arguments, in: "cadre show")
-        guard words.count == 1 else { throw CommandLineError("usage: cadre show ID [--json]") }
+        guard words.count == 1 else { throw CommandLineError(zh: "用法:cadre show ID [--json]", en: "usage: cadre show ID [--json]") }
         let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language
         let store = try DataSession.open(context)
         guard let cadre = store.dataset.cadre(words[0]) else {

@@ -14,8 +14,10 @@ public enum CadresCommand {
     ) { context in
         let arguments = context.arguments
         guard arguments.positionals == ["list"] else {
-            throw CommandLineError(arguments.positionals.isEmpty ? "cadres needs a subcommand: list"
-                                   : "cadres takes only the subcommand list, not '\(arguments.positionals.joined(separator: " "))'")
+            throw arguments.positionals.isEmpty
+                ? CommandLineError(zh: "cadres 需要子命令:list", en: "cadres needs a subcommand: list")
+                : CommandLineError(zh: "cadres 只有子命令 list,而非“\(arguments.positionals.joined(separator: " "))”",
+                                   en: "cadres takes only the subcommand list, not '\(arguments.positionals.joined(separator: " "))'")
         }
         let format = try ListFormat.of(arguments)
         let filter = try filter(arguments)
@@ -73,7 +75,7 @@ public enum CadresCommand {
     static func sorted(_ cadres: [Cadre], _ arguments: ParsedArguments) throws(CommandLineError) -> [Cadre] {
         let name = arguments.options["--sort"] ?? "id"
         guard let column = sortFields.firstIndex(of: name) else {
-            throw CommandLineError("--sort takes \(sortFields.joined(separator: ", ")), not '\(name)'")
+            throw CommandLineError(zh: "--sort 取 \(sortFields.joined(separator: "、")),而非“\(name)”", en: "--sort takes \(sortFields.joined(separator: ", ")), not '\(name)'")
         }
         func key(_ c: Cadre) -> SortKey {
             switch sortFields[column] {

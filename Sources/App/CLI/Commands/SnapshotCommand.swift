@@ -17,7 +17,7 @@ public enum SnapshotCommand {
         var tab = Tab.overview
         if let name = arguments.options["--panel"] {
             guard let chosen = Tab(id: name) else {
-                throw CommandLineError("--panel takes \(Tab.allCases.map(\.id).joined(separator: ", ")), not '\(name)'")
+                throw CommandLineError(zh: "--panel 取 \(Tab.allCases.map(\.id).joined(separator: "、")),而非“\(name)”", en: "--panel takes \(Tab.allCases.map(\.id).joined(separator: ", ")), not '\(name)'")
             }
             tab = chosen
         }
@@ -26,9 +26,8 @@ public enum SnapshotCommand {
         // Below the minimum the screen would only say so: a script gets the reason and exit 2.
         guard ScreenLayout.fits(TerminalSize(width: width, height: height)) else {
             let need = ScreenLayout.minimumSize
-            throw CommandLineError(configuration.display.language == .zh
-                ? "--width \(width) --height \(height) 小于最小尺寸 \(need.width)×\(need.height)"
-                : "--width \(width) --height \(height) is below the minimum size, \(need.width)×\(need.height)")
+            throw CommandLineError(zh: "--width \(width) --height \(height) 小于最小尺寸 \(need.width)×\(need.height)",
+                                   en: "--width \(width) --height \(height) is below the minimum size, \(need.width)×\(need.height)")
         }
         var state = AppState(dataset: configuration.dataset, size: TerminalSize(width: width, height: height),
                              language: configuration.display.language, theme: Theme.make(tier: .monochrome),

@@ -39,18 +39,18 @@ public enum StoreCommands {
     /// reproducible builds set it), else now. With either, the same seed gives the same bytes.
     static func referenceDate(_ context: CommandContext) throws(CommandLineError) -> Date {
         if let text = context.arguments.options["--as-of"] {
-            guard let date = Timestamp.parse(text) else { throw CommandLineError("--as-of takes an ISO 8601 time such as 2018-11-20T00:00:00Z, not '\(text)'") }
+            guard let date = Timestamp.parse(text) else { throw CommandLineError(zh: "--as-of 取 ISO 8601 时间,如 2018-11-20T00:00:00Z,而非“\(text)”", en: "--as-of takes an ISO 8601 time such as 2018-11-20T00:00:00Z, not '\(text)'") }
             return date
         }
         if let epoch = context.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
-            guard let seconds = Int(epoch) else { throw CommandLineError("SOURCE_DATE_EPOCH takes whole seconds since 1970, not '\(epoch)'") }
+            guard let seconds = Int(epoch) else { throw CommandLineError(zh: "SOURCE_DATE_EPOCH 取自 1970 年起的整秒数,而非“\(epoch)”", en: "SOURCE_DATE_EPOCH takes whole seconds since 1970, not '\(epoch)'") }
             return Date(timeIntervalSince1970: TimeInterval(seconds))
         }
         return context.now
     }
 
     public static let generate = CommandSpec("generate", valued: ["--tickets", "--cadres", "--seed", "--units", "--months", "--as-of"]) { context in
-        guard context.arguments.options["--data"] != nil else { throw CommandLineError("generate needs --data DIR") }
+        guard context.arguments.options["--data"] != nil else { throw CommandLineError(zh: "generate 需要 --data DIR", en: "generate needs --data DIR") }
         let tickets = try context.arguments.integer("--tickets", in: 0...10_000_000) ?? 100_000
         let cadres = try context.arguments.integer("--cadres", in: 0...1_000_000) ?? 10_000
         let seed = try context.arguments.integer("--seed", in: 0...Int.max) ?? 1

@@ -10,7 +10,8 @@ public enum FiguresCommand {
         let format = try ListFormat.of(arguments)
         let area = try arguments.options["--area"].map { text throws(CommandLineError) in
             guard let area = FigureArea(rawValue: text) else {
-                throw CommandLineError("--area takes \(FigureArea.allCases.map(\.rawValue).joined(separator: ", ")), not '\(text)'")
+                throw CommandLineError(zh: "--area 取 \(FigureArea.allCases.map(\.rawValue).joined(separator: "、")),而非“\(text)”",
+                                       en: "--area takes \(FigureArea.allCases.map(\.rawValue).joined(separator: ", ")), not '\(text)'")
             }
             return area
         }

@@ -49,7 +49,7 @@ enum OperationCommandLine {
         if let variant = spec.variant { allowed.insert(variant.option) }
         let name = "\(spec.recordWord) \(command)" + (spec.variant.map { " \($0.option) \($0.value)" } ?? "")
         try allowOnly(allowed, of: commandOptions, context.arguments, in: name)
-        guard let typed = words.first else { throw CommandLineError("the \(spec.recordWord) id is missing; usage: \(usage)") }
+        guard let typed = words.first else { throw CommandLineError(zh: "缺少编号;用法:\(usage)", en: "the \(spec.recordWord) id is missing; usage: \(usage)") }
         // The same rule as the duplicate picker: "21", "t-21" and "T-000021" name one ticket.
         let id = target == .ticket ? Dataset.ticketID(typed: typed) : typed
         let expected = try context.arguments.integer("--rev", in: 0...Int.max)
@@ -60,7 +60,8 @@ enum OperationCommandLine {
         do throws(SpecError) {
             operation = try spec.operation(values)
         } catch {
-            throw CommandLineError((error.field.option.map { $0 + ": " } ?? "") + error.message.en + "; usage: \(usage)")
+            throw CommandLineError(zh: (error.field.option.map { $0 + ":" } ?? "") + error.message.zh + ";用法:\(usage)",
+                                   en: (error.field.option.map { $0 + ": " } ?? "") + error.message.en + "; usage: \(usage)")
         }
         // Without --rev the caller has seen no revision: the store re-reads the record under its
         // lock and checks the rules against its latest state. Only --rev N asks for the stale check.
@@ -78,9 +79,10 @@ enum OperationCommandLine {
     /// The one spec of a word, or the variant its option names (`close --as duplicate`).
     private static func pick(_ candidates: [OperationSpec], _ arguments: ParsedArguments, usage: String) throws(CommandLineError) -> OperationSpec {
         guard candidates.count > 1, let option = candidates[0].variant?.option else { return candidates[0] }
-        guard let value = arguments.options[option] else { throw CommandLineError("\(option) is missing; usage: \(usage)") }
+        guard let value = arguments.options[option] else { throw CommandLineError(zh: "缺少 \(option);用法:\(usage)", en: "\(option) is missing; usage: \(usage)") }
         guard let spec = candidates.first(where: { $0.variant?.value == value }) else {
-            throw CommandLineError("\(option) takes " + candidates.compactMap { $0.variant?.value }.joined(separator: " or ") + ", not '\(value)'")
+            throw CommandLineError(zh: "\(option) 取 " + candidates.compactMap { $0.variant?.value }.joined(separator: " 或 ") + ",而非“\(value)”",
+                                   en: "\(option) takes " + candidates.compactMap { $0.variant?.value }.joined(separator: " or ") + ", not '\(value)'")
         }
         return spec
     }
@@ -90,7 +92,7 @@ enum OperationCommandLine {
                           in command: String) throws(CommandLineError) {
         let given = Set(arguments.options.keys).union(arguments.flags)
         if let stray = given.intersection(commandOptions).subtracting(allowed).sorted().first {
-            throw CommandLineError("\(command) does not take \(stray)")
+            throw CommandLineError(zh: "\(command) 不接受 \(stray)", en: "\(command) does not take \(stray)")
         }
     }
 
@@ -100,17 +102,17 @@ enum OperationCommandLine {
                                dataset: Dataset, usage: String) throws(CommandLineError) -> [String: String] {
         var values: [String: String] = [:]
         let takesWords = spec.fields.contains { $0.option == nil }
-        if !takesWords, let extra = words.first { throw CommandLineError("unexpected argument '\(extra)'; usage: \(usage)") }
+        if !takesWords, let extra = words.first { throw CommandLineError(zh: "多余的参数“\(extra)”;用法:\(usage)", en: "unexpected argument '\(extra)'; usage: \(usage)") }
         for field in spec.fields {
             guard let option = field.option else {
                 guard !words.isEmpty || !field.required else {
-                    throw CommandLineError("the \(field.label.en.lowercased())'s text is missing; usage: \(usage)")
+                    throw CommandLineError(zh: "缺少\(field.label.zh)内容;用法:\(usage)", en: "the \(field.label.en.lowercased())'s text is missing; usage: \(usage)")
                 }
                 values[field.name] = words.joined(separator: " ")
                 continue
             }
             guard let given = arguments.options[option] else {
-                if field.required { throw CommandLineError("\(option) is missing; usage: \(usage)") }
+                if field.required { throw CommandLineError(zh: "缺少 \(option);用法:\(usage)", en: "\(option) is missing; usage: \(usage)") }
                 continue
             }
             switch field.kind {
@@ -134,7 +136,8 @@ enum OperationCommandLine {
         if let found = choices.first(where: { $0.value == normalized || $0.label.zh == wanted || $0.label.en.lowercased() == wanted }) {
             return found.value
         }
-        throw CommandLineError("\(option) takes \(choices.map(\.value).joined(separator: ", ")) (or their labels), not '\(text)'")
+        throw CommandLineError(zh: "\(option) 取 \(choices.map(\.value).joined(separator: "、"))(或其名称),而非“\(text)”",
+                               en: "\(option) takes \(choices.map(\.value).joined(separator: ", ")) (or their labels), not '\(text)'")
     }
 
     /// A worker id, or the id of the one worker with that name (at the ticket's level, then in its
@@ -149,9 +152,8 @@ enum OperationCommandLine {
             if !nearby.isEmpty { matches = nearby }
         }
         guard matches.count <= 1 else {
-            throw CommandLineError("several workers are named \(name): "
-                                   + matches.prefix(5).map(\.id).joined(separator: ", ") + (matches.count > 5 ? ", …" : "")
-                                   + "; give the id")
+            let ids = matches.prefix(5).map(\.id).joined(separator: ", ") + (matches.count > 5 ? ", …" : "")
+            throw CommandLineError(zh: "有多名网格员叫 \(name):\(ids);请给出编号", en: "several workers are named \(name): \(ids); give the id")
         }
         return matches.first?.id ?? name
     }

@@ -9,10 +9,12 @@ public enum BulletinCommand {
     public static let spec = CommandSpec("bulletin", valued: ["--quarter", "--half"], flags: ["--json"]) { context in
         let arguments = context.arguments
         let given = [arguments.options["--quarter"], arguments.options["--half"]].compactMap { $0 }
-        guard given.count == 1, let word = given.first else { throw CommandLineError("usage: bulletin --quarter 2018Q3 | --half 2018H1 [--json]") }
+        guard given.count == 1, let word = given.first else { throw CommandLineError(zh: "用法:bulletin --quarter 2018Q3 | --half 2018H1 [--json]", en: "usage: bulletin --quarter 2018Q3 | --half 2018H1 [--json]") }
         guard let period = Bulletin.Period(word), arguments.options["--quarter"] == nil || word.uppercased().contains("Q"),
               arguments.options["--half"] == nil || word.uppercased().contains("H") else {
-            throw CommandLineError(arguments.options["--quarter"] != nil ? "--quarter takes YYYYQn (n 1–4), not '\(word)'" : "--half takes YYYYHn (n 1 or 2), not '\(word)'")
+            throw arguments.options["--quarter"] != nil
+                ? CommandLineError(zh: "--quarter 取 YYYYQn(n 为 1–4),而非“\(word)”", en: "--quarter takes YYYYQn (n 1–4), not '\(word)'")
+                : CommandLineError(zh: "--half 取 YYYYHn(n 为 1 或 2),而非“\(word)”", en: "--half takes YYYYHn (n 1 or 2), not '\(word)'")
         }
         let language = try DisplayOptions.resolve(arguments, environment: context.environment).language
         let store = try DataSession.open(context)

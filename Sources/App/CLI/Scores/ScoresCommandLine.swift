@@ -18,7 +18,7 @@ public enum ScoresCommandLine {
         case let name?:
             guard let code = try OperationCommandLine.run(name, .unit, context, words: Array(words.dropFirst()),
                                                           commandOptions: valued.union(flags)) else {
-                throw CommandLineError("unknown scores subcommand '\(name)'; use set or import, or no subcommand to list")
+                throw CommandLineError(zh: "scores 没有子命令“\(name)”:用 set 或 import,不带子命令则列出", en: "unknown scores subcommand '\(name)'; use set or import, or no subcommand to list")
             }
             return code
         }
@@ -77,8 +77,8 @@ public enum ScoresCommandLine {
     /// Every line is checked before anything is written; one bad line writes nothing.
     static func importFile(_ context: CommandContext, words: [String]) throws -> Int32 {
         try OperationCommandLine.allowOnly([], of: valued.union(flags), context.arguments, in: "scores import")
-        guard words.count == 1, let path = words.first else { throw CommandLineError("usage: scores import FILE.csv") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw CommandLineError("\(path): cannot be read") }
+        guard words.count == 1, let path = words.first else { throw CommandLineError(zh: "用法:scores import FILE.csv", en: "usage: scores import FILE.csv") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw CommandLineError(zh: "\(path):无法读取", en: "\(path): cannot be read") }
         let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language
         let store = try DataSession.open(context)
         let plan = ScoreImport.plan(String(decoding: data, as: UTF8.self), units: store.dataset.units, file: path, language: language)

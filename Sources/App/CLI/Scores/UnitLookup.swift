@@ -12,20 +12,20 @@ enum UnitLookup {
 
     static func kind(_ text: String) throws(CommandLineError) -> UnitKind {
         guard let kind = UnitKind(rawValue: try OperationCommandLine.choice(text, option: "--kind", UnitKind.allCases.map { Choice($0.label, value: $0.rawValue) })) else {
-            throw CommandLineError("--kind takes " + UnitKind.allCases.map(\.rawValue).joined(separator: ", "))
+            throw CommandLineError(zh: "--kind 取 " + UnitKind.allCases.map(\.rawValue).joined(separator: "、"), en: "--kind takes " + UnitKind.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return kind
     }
 
     static func card(_ text: String, option: String = "--card") throws(CommandLineError) -> ReportCard {
         guard let card = ReportCard(rawValue: try OperationCommandLine.choice(text, option: option, ReportCard.allCases.map { Choice($0.label, value: $0.rawValue) })) else {
-            throw CommandLineError("\(option) takes " + ReportCard.allCases.map(\.rawValue).joined(separator: ", "))
+            throw CommandLineError(zh: "\(option) 取 " + ReportCard.allCases.map(\.rawValue).joined(separator: "、"), en: "\(option) takes " + ReportCard.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return card
     }
 
     static func month(_ text: String, option: String = "--month") throws(CommandLineError) -> Month {
-        guard let month = Month(text.trimmingCharacters(in: .whitespaces)) else { throw CommandLineError("\(option) takes YYYY-MM, not '\(text)'") }
+        guard let month = Month(text.trimmingCharacters(in: .whitespaces)) else { throw CommandLineError(zh: "\(option) 取 YYYY-MM,而非“\(text)”", en: "\(option) takes YYYY-MM, not '\(text)'") }
         return month
     }
 }

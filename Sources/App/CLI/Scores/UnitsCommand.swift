@@ -5,7 +5,7 @@ import Domain
 public enum UnitsCommand {
     public static let spec = CommandSpec("units", valued: ["--kind"], flags: ["--json", "--csv"], takesPositionals: true) { context in
         let arguments = context.arguments
-        guard arguments.positionals == ["list"] else { throw CommandLineError("usage: units list [--kind district|development_zone|department] [--json|--csv]") }
+        guard arguments.positionals == ["list"] else { throw CommandLineError(zh: "用法:units list [--kind district|development_zone|department] [--json|--csv]", en: "usage: units list [--kind district|development_zone|department] [--json|--csv]") }
         let format = try ListFormat.of(arguments)
         let kind = try arguments.options["--kind"].map { text throws(CommandLineError) in try UnitLookup.kind(text) }
         let language = try DisplayOptions.resolve(arguments, environment: context.environment).language

@@ -22,12 +22,12 @@ enum CommunityOption {
         case 1: break
         case 2: return Place(district: parts[0], street: nil, community: parts[1])
         case 3: return Place(district: parts[0], street: parts[1], community: parts[2])
-        default: throw CommandLineError("--community takes NAME, DISTRICT/NAME or DISTRICT/STREET/NAME, not '\(text)'")
+        default: throw CommandLineError(zh: "--community 取 社区、区/社区 或 区/街道/社区,而非“\(text)”", en: "--community takes NAME, DISTRICT/NAME or DISTRICT/STREET/NAME, not '\(text)'")
         }
         let districts = Set(known.filter { $0.community == text }.map(\.district)).sorted()
         if districts.count > 1 {
-            throw CommandLineError("\(text) is in \(districts.count) districts (\(districts.joined(separator: ", "))): "
-                                   + "say which, e.g. --community \(districts[0])/\(text)")
+            throw CommandLineError(zh: "\(text) 在 \(districts.count) 个区都有(\(districts.joined(separator: "、"))):请指明,如 --community \(districts[0])/\(text)",
+                                   en: "\(text) is in \(districts.count) districts (\(districts.joined(separator: ", "))): say which, e.g. --community \(districts[0])/\(text)")
         }
         return Place(district: nil, street: nil, community: text)
     }

@@ -11,7 +11,7 @@ public enum Open311Commands {
     /// directory's own tickets read back from its export, are counted, not added again.
     public static let importSpec = CommandSpec("import", takesPositionals: true) { context in
         let words = context.arguments.positionals
-        guard words.count == 2, words[0] == "open311" else { throw CommandLineError("usage: import open311 FILE") }
+        guard words.count == 2, words[0] == "open311" else { throw CommandLineError(zh: "用法:import open311 FILE", en: "usage: import open311 FILE") }
         let path = words[1]
         let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language
         let data: Data
@@ -88,7 +88,7 @@ public enum Open311Commands {
 
     /// The tickets as one JSON array on stdout; `--status open|closed` or ticket status ids.
     public static let exportSpec = CommandSpec("export", valued: ["--status"], takesPositionals: true) { context in
-        guard context.arguments.positionals == ["open311"] else { throw CommandLineError("usage: export open311 [--status S]") }
+        guard context.arguments.positionals == ["open311"] else { throw CommandLineError(zh: "用法:export open311 [--status S]", en: "usage: export open311 [--status S]") }
         let wanted = try statuses(context.arguments.options["--status"])
         let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language
         let store = try DataSession.open(context)

@@ -14,14 +14,14 @@ public enum TicketCommandLine {
     public static let spec = CommandSpec("ticket", valued: valued, flags: flags, takesPositionals: true) { context in
         let words = context.arguments.positionals
         let subcommands = "show, new, " + OperationCommandLine.commands(.ticket).joined(separator: ", ")
-        guard let name = words.first else { throw CommandLineError("ticket needs a subcommand: " + subcommands) }
+        guard let name = words.first else { throw CommandLineError(zh: "ticket 需要子命令:" + subcommands, en: "ticket needs a subcommand: " + subcommands) }
         switch name {
         case "show": return try show(context, words: Array(words.dropFirst()))
         case "new": return try create(context, words: Array(words.dropFirst()))
         default:
             guard let code = try OperationCommandLine.run(name, .ticket, context, words: Array(words.dropFirst()),
                                                           commandOptions: valued.union(flags)) else {
-                throw CommandLineError("unknown ticket subcommand '\(name)'; use " + subcommands)
+                throw CommandLineError(zh: "ticket 没有子命令“\(name)”,可用:" + subcommands, en: "unknown ticket subcommand '\(name)'; use " + subcommands)
             }
             return code
         }
@@ -29,7 +29,7 @@ public enum TicketCommandLine {
 
     static func show(_ context: CommandContext, words: [String]) throws -> Int32 {
         try allow(context.arguments, only: ["--json", "--reveal-phone"], in: "ticket show")
-        guard words.count == 1 else { throw CommandLineError("usage: ticket show ID [--json]") }
+        guard words.count == 1 else { throw CommandLineError(zh: "用法:ticket show ID [--json]", en: "usage: ticket show ID [--json]") }
         let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language
         let store = try DataSession.open(context)
         try checkReveal(context.arguments, store: store)
@@ -53,7 +53,7 @@ public enum TicketCommandLine {
     /// Creates the ticket and prints its id alone; with `--category` a second event classifies it.
     static func create(_ context: CommandContext, words: [String]) throws -> Int32 {
         try allow(context.arguments, only: TicketCreation.options, in: "ticket new")
-        if let extra = words.first { throw CommandLineError("unexpected argument '\(extra)'; ticket new takes options only") }
+        if let extra = words.first { throw CommandLineError(zh: "多余的参数“\(extra)”;ticket new 只接受选项", en: "unexpected argument '\(extra)'; ticket new takes options only") }
         let new = try TicketCreation.newTicket(context.arguments)
         let classification = try TicketCreation.classification(context.arguments)
         let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language

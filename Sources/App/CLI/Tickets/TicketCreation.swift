@@ -11,7 +11,8 @@ public enum TicketCreation {
 
     public static func newTicket(_ arguments: ParsedArguments) throws(CommandLineError) -> NewTicket {
         guard let title = arguments.options["--title"] else {
-            throw CommandLineError("--title is missing; usage: ticket new --title T [--description D] [--category C] [--location PATH] [--reporter NAME] [--phone P] [--urgent]")
+            throw CommandLineError(zh: "缺少 --title;用法:ticket new --title T [--description D] [--category C] [--location PATH] [--reporter NAME] [--phone P] [--urgent]",
+                                   en: "--title is missing; usage: ticket new --title T [--description D] [--category C] [--location PATH] [--reporter NAME] [--phone P] [--urgent]")
         }
         return NewTicket(title: title, description: arguments.options["--description"] ?? "", urgent: arguments.has("--urgent"),
                          location: location(arguments.options["--location"] ?? ""),
@@ -22,7 +23,7 @@ public enum TicketCreation {
     /// defaults to grid).
     public static func classification(_ arguments: ParsedArguments) throws(CommandLineError) -> Domain.Operation? {
         guard let category = arguments.options["--category"] else {
-            if arguments.options["--level"] != nil { throw CommandLineError("--level needs --category in ticket new") }
+            if arguments.options["--level"] != nil { throw CommandLineError(zh: "ticket new 中 --level 需要同时给出 --category", en: "--level needs --category in ticket new") }
             return nil
         }
         let level = try arguments.options["--level"].map { text throws(CommandLineError) in try TicketVocabulary.level(text) } ?? .grid

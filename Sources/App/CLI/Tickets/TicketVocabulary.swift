@@ -28,7 +28,7 @@ public enum TicketVocabulary {
     private static func pick<Value>(_ text: String, option: String, _ all: [Value], id: (Value) -> String,
                                     label: (Value) -> Label) throws(CommandLineError) -> Value {
         let value = try OperationCommandLine.choice(text, option: option, all.map { Choice(label($0), value: id($0)) })
-        guard let found = all.first(where: { id($0) == value }) else { throw CommandLineError("\(option): unknown '\(text)'") }
+        guard let found = all.first(where: { id($0) == value }) else { throw CommandLineError(zh: "\(option):未知的“\(text)”", en: "\(option): unknown '\(text)'") }
         return found
     }
 }

@@ -11,8 +11,10 @@ public enum TicketsCommand {
     ) { context in
         let arguments = context.arguments
         guard arguments.positionals == ["list"] else {
-            throw CommandLineError(arguments.positionals.isEmpty ? "tickets needs a subcommand: list"
-                                   : "tickets takes only the subcommand list, not '\(arguments.positionals.joined(separator: " "))'")
+            throw arguments.positionals.isEmpty
+                ? CommandLineError(zh: "tickets 需要子命令:list", en: "tickets needs a subcommand: list")
+                : CommandLineError(zh: "tickets 只有子命令 list,而非“\(arguments.positionals.joined(separator: " "))”",
+                                   en: "tickets takes only the subcommand list, not '\(arguments.positionals.joined(separator: " "))'")
         }
         let format = try ListFormat.of(arguments)
         var filter = try filter(arguments)
@@ -69,7 +71,8 @@ public enum TicketsCommand {
         let descending = arguments.has("--desc")
         if name == "age" { return (.createdAt, descending) }
         guard let key = TicketSortKey(rawValue: name.replacingOccurrences(of: "-", with: "_")) else {
-            throw CommandLineError("--sort takes age, \(TicketSortKey.allCases.map(\.rawValue).joined(separator: ", ")), not '\(name)'")
+            throw CommandLineError(zh: "--sort 取 age、\(TicketSortKey.allCases.map(\.rawValue).joined(separator: "、")),而非“\(name)”",
+                                   en: "--sort takes age, \(TicketSortKey.allCases.map(\.rawValue).joined(separator: ", ")), not '\(name)'")
         }
         return (key, !descending)
     }

@@ -7,7 +7,7 @@ public enum WorkersCommand {
     public static let spec = CommandSpec("workers", valued: ["--level", "--community"], flags: ["--json", "--csv"], takesPositionals: true) { context in
         let arguments = context.arguments
         guard arguments.positionals == ["list"] else {
-            throw CommandLineError("usage: workers list [--level grid|community|street|district] [--community [DISTRICT/]NAME] [--json|--csv]")
+            throw CommandLineError(zh: "用法:workers list [--level grid|community|street|district] [--community [区/]社区] [--json|--csv]", en: "usage: workers list [--level grid|community|street|district] [--community [DISTRICT/]NAME] [--json|--csv]")
         }
         let format = try ListFormat.of(arguments)
         let level = try arguments.options["--level"].map { text throws(CommandLineError) in try TicketVocabulary.level(text) }
