@@ -47,7 +47,7 @@ public enum ZugongCLI {
     }
 
     /// The language a refusal is written in, from what can be read of a command line that may be
-    /// wrong: a valid `--lang`, else readable settings, else the locale.
+    /// wrong: a valid `--lang`, else the settings file's `language`, else the locale.
     static func errorLanguage(_ arguments: [String], environment: [String: String]) -> Language {
         var given: String?
         for (i, word) in arguments.enumerated() {
@@ -57,8 +57,14 @@ public enum ZugongCLI {
         if let given, let language = Language(rawValue: given) { return language }
         var settingsOption: String?
         for (i, word) in arguments.enumerated() where word == "--settings" && i + 1 < arguments.count { settingsOption = arguments[i + 1] }
-        let settings = Settings.location(option: settingsOption, environment: environment).flatMap { try? SettingsFile.load(path: $0.path, named: false) }
-        return (try? DisplayOptions.language(ParsedArguments(), environment: environment, settings: settings ?? .none)) ?? .en
+        // A settings file with a mistake elsewhere still says which language its user reads.
+        if let place = Settings.location(option: settingsOption, environment: environment),
+           let data = FileManager.default.contents(atPath: place.path),
+           let object = try? JSONSerialization.jsonObject(with: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data) as? [String: Any],
+           let text = object["language"] as? String, let language = Language(rawValue: text) {
+            return language
+        }
+        return (try? DisplayOptions.language(ParsedArguments(), environment: environment)) ?? .en
     }
 
     /// The subcommand is the first word that is neither an option nor a global option's value.
