@@ -7,6 +7,8 @@ public enum JSONLocator {
     public struct SyntaxError: Equatable, Sendable {
         public var offset: Int
         public var message: String
+        /// The same in Chinese, for the settings file's refusals in the Chinese interface.
+        public var chinese: String
     }
 
     /// The first syntax error, or nil when `data` is one valid JSON value.
@@ -17,7 +19,8 @@ public enum JSONLocator {
             guard scanner.skipValue(depth: 0) else { return scanner.error }
             scanner.skipWhitespace()
             if scanner.index < scanner.bytes.count {
-                return SyntaxError(offset: scanner.index, message: "unexpected content after the end of the JSON value")
+                return SyntaxError(offset: scanner.index, message: "unexpected content after the end of the JSON value",
+                                   chinese: "JSON 值结束后还有内容")
             }
             return nil
         }
@@ -72,12 +75,13 @@ public enum JSONLocator {
 
         private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
-        private mutating func fail(_ message: String) -> Bool {
+        private mutating func fail(_ message: String, _ chinese: String) -> Bool {
             if error == nil {
                 let what = current.map { byte in
                     byte >= 0x20 && byte < 0x7F ? "'\(Character(UnicodeScalar(byte)))'" : String(format: "byte 0x%02X", byte)
-                } ?? "end of file"
-                error = SyntaxError(offset: index, message: "\(message), found \(what)")
+                }
+                error = SyntaxError(offset: index, message: "\(message), found \(what ?? "end of file")",
+                                    chinese: "\(chinese),遇到" + (what.map { $0.replacingOccurrences(of: "byte", with: "字节") } ?? "文件结尾"))
             }
             return false
         }
@@ -89,8 +93,8 @@ public enum JSONLocator {
         }
 
         mutating func skipValue(depth: Int) -> Bool {
-            guard depth < 512 else { return fail("nesting deeper than 512 levels") }
-            guard let byte = current else { return fail("expected a value") }
+            guard depth < 512 else { return fail("nesting deeper than 512 levels", "嵌套超过 512 层") }
+            guard let byte = current else { return fail("expected a value", "应为一个值") }
             switch byte {
             case UInt8(ascii: "{"): return skipObject(depth: depth)
             case UInt8(ascii: "["): return skipArray(depth: depth)
@@ -99,7 +103,7 @@ public enum JSONLocator {
             case UInt8(ascii: "f"): return literal("false")
             case UInt8(ascii: "n"): return literal("null")
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return number()
-            default: return fail("expected a value")
+            default: return fail("expected a value", "应为一个值")
             }
         }
 
@@ -111,10 +115,10 @@ public enum JSONLocator {
                 return true
             }
             while true {
-                guard current == UInt8(ascii: "\"") else { return fail("expected a key in quotes") }
+                guard current == UInt8(ascii: "\"") else { return fail("expected a key in quotes", "应为带引号的键") }
                 guard decodeString() != nil else { return false }
                 skipWhitespace()
-                guard current == UInt8(ascii: ":") else { return fail("expected ':' after the key") }
+                guard current == UInt8(ascii: ":") else { return fail("expected ':' after the key", "键后应为 ':'") }
                 index += 1
                 skipWhitespace()
                 guard skipValue(depth: depth + 1) else { return false }
@@ -126,7 +130,7 @@ public enum JSONLocator {
                     index += 1
                     return true
                 } else {
-                    return fail("expected ',' or '}' in an object")
+                    return fail("expected ',' or '}' in an object", "对象中应为 ',' 或 '}'")
                 }
             }
         }
@@ -148,14 +152,14 @@ public enum JSONLocator {
                     index += 1
                     return true
                 } else {
-                    return fail("expected ',' or ']' in an array")
+                    return fail("expected ',' or ']' in an array", "数组中应为 ',' 或 ']'")
                 }
             }
         }
 
         private mutating func literal(_ word: String) -> Bool {
             for byte in word.utf8 {
-                guard current == byte else { return fail("expected '\(word)'") }
+                guard current == byte else { return fail("expected '\(word)'", "应为 '\(word)'") }
                 index += 1
             }
             return true
@@ -171,16 +175,16 @@ public enum JSONLocator {
             if current == UInt8(ascii: "0") {
                 index += 1
             } else if digits() == 0 {
-                return fail("expected a digit")
+                return fail("expected a digit", "应为数字")
             }
             if current == UInt8(ascii: ".") {
                 index += 1
-                guard digits() > 0 else { return fail("expected a digit after '.'") }
+                guard digits() > 0 else { return fail("expected a digit after '.'", "'.' 后应为数字") }
             }
             if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
                 index += 1
                 if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
-                guard digits() > 0 else { return fail("expected a digit in the exponent") }
+                guard digits() > 0 else { return fail("expected a digit in the exponent", "指数中应为数字") }
             }
             return true
         }
@@ -188,14 +192,14 @@ public enum JSONLocator {
         /// Reads a string starting at its opening quote; nil (and an error) when malformed.
         mutating func decodeString() -> String? {
             guard current == UInt8(ascii: "\"") else {
-                _ = fail("expected a string")
+                _ = fail("expected a string", "应为字符串")
                 return nil
             }
             index += 1
             var utf8: [UInt8] = []
             while true {
                 guard let byte = current else {
-                    _ = fail("unterminated string")
+                    _ = fail("unterminated string", "字符串没有结束")
                     return nil
                 }
                 if byte == UInt8(ascii: "\"") {
@@ -203,7 +207,7 @@ public enum JSONLocator {
                     return String(decoding: utf8, as: UTF8.self)
                 }
                 if byte < 0x20 {
-                    _ = fail("control character in a string (escape it)")
+                    _ = fail("control character in a string (escape it)", "字符串中有控制字符(需转义)")
                     return nil
                 }
                 if byte != UInt8(ascii: "\\") {
@@ -213,7 +217,7 @@ public enum JSONLocator {
                 }
                 index += 1
                 guard let escaped = current else {
-                    _ = fail("unterminated string")
+                    _ = fail("unterminated string", "字符串没有结束")
                     return nil
                 }
                 index += 1
@@ -235,7 +239,7 @@ public enum JSONLocator {
                     utf8.append(contentsOf: String(UnicodeScalar(scalar) ?? "\u{FFFD}").utf8)
                 default:
                     index -= 1
-                    _ = fail("invalid escape in a string")
+                    _ = fail("invalid escape in a string", "字符串中的转义无效")
                     return nil
                 }
             }
@@ -245,7 +249,7 @@ public enum JSONLocator {
             var value: UInt32 = 0
             for _ in 0..<4 {
                 guard let byte = current, let digit = Character(UnicodeScalar(byte)).hexDigitValue else {
-                    _ = fail("expected four hex digits after \\u")
+                    _ = fail("expected four hex digits after \\u", "\\u 后应为四位十六进制数字")
                     return nil
                 }
                 value = value * 16 + UInt32(digit)

@@ -67,7 +67,7 @@ struct TicketCommandLineTests {
         let plain = workspace.new("只有标题")
         let ticket = try workspace.json(plain)
         #expect(ticket["status"] as? String == "reported")
-        #expect((ticket["location"] as? [String: String])?["district"] == TicketCreation.unspecifiedDistrict)
+        #expect((ticket["location"] as? [String: String])?["district"] == TicketLocation.unspecifiedDistrict)
         let before = try workspace.journalLines()
         let classified = workspace.new("垃圾满溢", ["--category", "sanitation", "--urgent", "--location", "武昌区/中华路街"])
         #expect(try workspace.journalLines() == before + 2)

@@ -51,7 +51,7 @@ public enum Open311Mapping {
         if let address = request.address, address.contains(" / ") {
             location = TicketCreation.location(address)
         } else {
-            location = TicketLocation(district: request.address ?? TicketCreation.unspecifiedDistrict,
+            location = TicketLocation(district: request.address ?? TicketLocation.unspecifiedDistrict,
                                       street: "", community: "", grid: "")
         }
         // The request keeps its own times: reported when it was requested, due when the city said.
@@ -91,6 +91,6 @@ public enum Open311Mapping {
             agencyResponsible: t.assignee.map { dataset.worker($0)?.name ?? $0 } ?? t.level.label.text(language),
             requested: t.createdAt, updated: t.updatedAt ?? t.createdAt, expected: t.deadline,
             // The import's stand-in for an unknown district is not an address.
-            address: t.location.district == TicketCreation.unspecifiedDistrict && t.location.street.isEmpty ? nil : t.location.path(to: .grid))
+            address: !t.location.districtGiven && t.location.street.isEmpty ? nil : t.location.path(to: .grid))
     }
 }

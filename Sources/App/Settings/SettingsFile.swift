@@ -28,7 +28,7 @@ public enum SettingsFile {
                                     en: DecodingFailure.located(offset, in: data, file: file, lineOffset: 0, text: en))
         }
         if let syntax = JSONLocator.syntaxError(in: data) {
-            throw CommandLineError(zh: DecodingFailure.located(syntax.offset, in: data, file: file, lineOffset: 0, text: "JSON 无效:\(syntax.message)"),
+            throw CommandLineError(zh: DecodingFailure.located(syntax.offset, in: data, file: file, lineOffset: 0, text: "JSON 无效:\(syntax.chinese)"),
                                    en: DecodingFailure.located(syntax.offset, in: data, file: file, lineOffset: 0, text: "invalid JSON: \(syntax.message)"))
         }
         guard case .object(let object)? = try? JSONDecoder().decode(JSONValue.self, from: Data(data)) else {

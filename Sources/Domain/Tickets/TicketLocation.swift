@@ -33,6 +33,31 @@ public struct TicketLocation: Codable, Sendable, Hashable {
         }
     }
 
+    /// The district a report gets when it names none (the domain requires one): `未指定`, "not
+    /// given", stored as written and shown in the reader's language.
+    public static let unspecifiedDistrict = "未指定"
+
+    public var districtGiven: Bool { district != Self.unspecifiedDistrict }
+
+    /// The district as a reader sees it: the placeholder in their language.
+    public func districtName(_ language: Language) -> String {
+        districtGiven ? district : (language == .zh ? Self.unspecifiedDistrict : "not given")
+    }
+
+    /// A district's name without its 区 (武昌区 → 武昌), for columns; the placeholder in the reader's language.
+    public static func shortName(ofDistrict district: String, _ language: Language) -> String {
+        guard district != unspecifiedDistrict else { return language == .zh ? unspecifiedDistrict : "not given" }
+        return district.hasSuffix("区") && district.count > 2 ? String(district.dropLast()) : district
+    }
+
+    /// The path as a reader sees it, the placeholder district in their language.
+    public func path(to level: TicketLevel, _ language: Language) -> String {
+        var shown = self
+        shown.district = districtName(language)
+        return shown.path(to: level)
+    }
+
+    /// The path as stored, for matching places (the same in every language).
     public func path(to level: TicketLevel) -> String {
         let parts: [String] = switch level {
         case .district: [district]

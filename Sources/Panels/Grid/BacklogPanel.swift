@@ -15,7 +15,7 @@ public struct BacklogPanel {
 
     /// "武昌·长江社区": a community with its district, short.
     public static func place(_ key: CommunityKey, _ context: PanelContext) -> String {
-        let district = key.district.hasSuffix("区") && key.district.count > 2 ? String(key.district.dropLast()) : key.district
+        let district = TicketLocation.shortName(ofDistrict: key.district, context.language)
         return district.isEmpty ? key.community : district + "·" + key.community
     }
 

@@ -36,15 +36,15 @@ public enum TicketColumns {
         ColumnSpec(Label(zh: "类别", en: "Category"), min: 8, max: 10, priority: 2, text: { t, c in t.category.map { c.text($0.label) } ?? "—" }),
         // With the district: community names repeat across districts (长江社区 is in three).
         ColumnSpec(Label(zh: "区·社区/网格", en: "Place"), min: 8, max: 28, priority: 4,
-                   text: { t, _ in place(t.location) }),
+                   text: { t, c in place(t.location, c.language) }),
         ColumnSpec(Label(zh: "状态", en: "Status"), min: 6, max: 11, priority: 6, text: { t, c in c.text(t.status.label) }),
         ColumnSpec(Label(zh: "处理人", en: "Assignee"), min: 6, max: 12, priority: 5, text: { t, c in handler(t, c) }),
         ColumnSpec(Label(zh: "标题", en: "Title"), min: 12, max: 80, weight: 1, priority: 7, text: { t, _ in t.title }),
     ]
 
     /// "武昌·长江社区/3网格": the district without its 区, the community, the grid.
-    public static func place(_ location: TicketLocation) -> String {
-        let district = location.district.hasSuffix("区") && location.district.count > 2 ? String(location.district.dropLast()) : location.district
+    public static func place(_ location: TicketLocation, _ language: Language) -> String {
+        let district = TicketLocation.shortName(ofDistrict: location.district, language)
         return (district.isEmpty ? "" : district + "·") + location.community + "/" + location.grid
     }
 

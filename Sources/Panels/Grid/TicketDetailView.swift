@@ -48,7 +48,7 @@ public struct TicketDetailView {
         if t.urgent { status += " · " + context.text("紧急", "urgent") }
         if t.reopenCount > 0 { status += " · " + context.text("重开 \(t.reopenCount) 次", "reopened \(t.reopenCount)×") }
         field(Label(zh: "状态", en: "Status"), [Span(status)])
-        field(Label(zh: "位置", en: "Location"), [Span(t.location.path(to: .grid))])
+        field(Label(zh: "位置", en: "Location"), [Span(t.location.path(to: .grid, context.language))])
         let phone = revealPhone ? t.reporterPhone : PhoneMask.masked(t.reporterPhone)
         var reporter = [Span(t.reporterName.isEmpty ? "—" : t.reporterName), Span("  " + (phone.isEmpty ? "—" : phone))]
         if !revealPhone && !t.reporterPhone.isEmpty {

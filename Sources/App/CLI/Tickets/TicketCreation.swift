@@ -2,12 +2,10 @@ import Foundation
 import Domain
 
 /// `ticket new`: a resident's report from the command line. Only the title is needed; without
-/// `--location` the district reads `未指定` ("not given"), because the domain requires one.
+/// `--location` the district is `TicketLocation.unspecifiedDistrict`, because the domain requires one.
 public enum TicketCreation {
     public static let options: Set<String> = ["--title", "--description", "--category", "--level", "--location",
                                               "--reporter", "--phone", "--urgent"]
-
-    public static let unspecifiedDistrict = "未指定"
 
     public static func newTicket(_ arguments: ParsedArguments) throws(CommandLineError) -> NewTicket {
         guard let title = arguments.options["--title"] else {
@@ -36,7 +34,7 @@ public enum TicketCreation {
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         while parts.count < 4 { parts.append("") }
         if parts.count > 4 { parts[3] = parts[3...].joined(separator: "/") }
-        return TicketLocation(district: parts[0].isEmpty ? unspecifiedDistrict : parts[0], street: parts[1],
+        return TicketLocation(district: parts[0].isEmpty ? TicketLocation.unspecifiedDistrict : parts[0], street: parts[1],
                               community: parts[2], grid: parts[3])
     }
 }

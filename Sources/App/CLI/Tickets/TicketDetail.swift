@@ -18,7 +18,7 @@ public enum TicketDetail {
                            + (t.reopenCount > 0 ? text("  重开 \(t.reopenCount) 次", "  reopened \(t.reopenCount)×") : "")))
         lines.append(field(text("级别", "level"), t.level.label.text(language) + (t.urgent ? text("  紧急", "  urgent") : "")))
         lines.append(field(text("类别", "category"), t.category?.label.text(language) ?? "—"))
-        lines.append(field(text("位置", "location"), t.location.path(to: .grid)))
+        lines.append(field(text("位置", "location"), t.location.path(to: .grid, language)))
         let phone = t.reporterPhone.isEmpty ? "" : "  " + (revealPhone ? t.reporterPhone : PhoneMask.masked(t.reporterPhone))
         lines.append(field(text("报告人", "reporter"), (t.reporterName.isEmpty ? "—" : t.reporterName) + phone))
         lines.append(field(text("派给", "assignee"), t.assignee.map { id in dataset.worker(id).map { "\($0.name) (\(id))" } ?? id } ?? "—"))

@@ -18,7 +18,7 @@ public enum TicketTable {
              timeLeft(t, now: now, language: language),
              t.level.label.text(language),
              t.category?.label.text(language) ?? "—",
-             TicketColumns.place(t.location),
+             TicketColumns.place(t.location, language),
              t.status.label.text(language),
              t.claimedBy ?? t.assignee.map { dataset.worker($0)?.name ?? $0 } ?? "—",
              t.title]
