@@ -91,4 +91,38 @@ struct Open311RealFileTests {
             #expect(!exported.contains("未指定"), "\(language): \(exported)")
         }
     }
+
+    @Test("a request closed at its source is closed at the source, not as invalid, with the city's note")
+    func closedAtSource() throws {
+        defer { cleanUp() }
+        let (result, tickets) = try importing(#"[{"service_request_id":"77","status":"closed","status_notes":"Erledigt","description":"Laterne"}]"#)
+        #expect(result.code == 0, "\(result.stderr)")
+        let id = try #require(tickets.first?["id"] as? String)
+        let shown = workspace.run(["ticket", "show", id, "--data", workspace.data + "-empty"]).stdout
+        #expect(shown.contains("close_at_source  closed at its source: Erledigt") && !shown.contains("invalid"), "\(shown)")
+        let zh = workspace.run(["ticket", "show", id, "--data", workspace.data + "-empty"], language: "zh_CN.UTF-8").stdout
+        #expect(zh.contains("已在来源系统关闭:Erledigt") && !zh.contains("无效") && !zh.contains("close_at_source"), "\(zh)")
+        let exported = workspace.run(["export", "open311", "--data", workspace.data + "-empty"]).stdout
+        let requests = try #require(try JSONSerialization.jsonObject(with: Data(exported.utf8)) as? [[String: Any]])
+        #expect(requests.first?["status"] as? String == "closed" && requests.first?["status_notes"] as? String == "Erledigt")
+    }
+
+    @Test("the export gives back what the source said: its request id, service code and name, coordinates, times")
+    func exportKeepsTheSource() throws {
+        defer { cleanUp() }
+        _ = try importing(#"""
+        [{"service_request_id":"ABC-9","status":"open","service_code":"POT","service_name":"Potholes","description":"Loch",
+          "lat":"60.1699","long":"24.9384","requested_datetime":"2023-05-01T08:00:00+03:00","address_string":"Mannerheimintie 1"}]
+        """#)
+        let exported = workspace.run(["export", "open311", "--data", workspace.data + "-empty"]).stdout
+        let request = try #require((try JSONSerialization.jsonObject(with: Data(exported.utf8)) as? [[String: Any]])?.first)
+        #expect(request["source_request_id"] as? String == "ABC-9")
+        #expect(request["service_code"] as? String == "POT" && request["service_name"] as? String == "Potholes")
+        #expect(request["lat"] as? Double == 60.1699 && request["long"] as? Double == 24.9384)
+        #expect(request["requested_datetime"] as? String == "2023-05-01T05:00:00Z")
+        #expect(request["address"] as? String == "Mannerheimintie 1")
+        // Our own tickets carry no source id.
+        let own = workspace.run(["export", "open311"]).stdout
+        #expect(!own.contains("source_request_id"))
+    }
 }

@@ -6,8 +6,6 @@ public enum Open311Mapping {
     /// Longest title taken from a description's first line, in characters.
     public static let titleLimit = 80
 
-    public static let closedReason = "closed at the Open311 source"
-
     public static func plan(_ request: Open311Request) -> Open311ImportPlan {
         let text = request.description ?? ""
         let lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
@@ -61,9 +59,7 @@ public enum Open311Mapping {
         let category = [request.serviceCode, request.serviceName].compactMap { $0 }.lazy.compactMap(category(named:)).first
         var closing: Domain.Operation?
         if request.status == "closed" {
-            let notes = request.statusNotes ?? ""
-            closing = .closeInvalid(reason: notes.hasPrefix(closedReason) ? notes
-                                    : closedReason + (notes.isEmpty ? "" : ": " + notes))
+            closing = .closeAtSource(note: request.statusNotes ?? "")
         }
         return Open311ImportPlan(requestID: request.serviceRequestID, ticket: new,
                     classification: category.map { .classify(category: $0, level: .grid) }, closing: closing)
@@ -77,20 +73,34 @@ public enum Open311Mapping {
         }
     }
 
-    /// A ticket as a request: resolved and closed tickets are `closed`, the rest `open`.
+    /// A ticket as a request: resolved and closed tickets are `closed`, the rest `open`. An
+    /// imported ticket gives back what its source said: the request id (as `source_request_id`),
+    /// the service, the coordinates.
     public static func request(_ t: Ticket, in dataset: Dataset, language: Language) -> Open311Request {
         let notes: String? = switch t.closeReason {
         case .invalid(let reason): t.resolutionNote ?? reason
         case .duplicate(let original): t.resolutionNote ?? "duplicate of \(original)"
+        case .atSource(let note): t.resolutionNote ?? (note.isEmpty ? nil : note)
         case .rated, nil: t.resolutionNote
         }
+        let source = Open311Marker.block(in: t.description)
+        let service = source?.fields["service"].map(serviceParts)
+        let coordinates = source?.fields["coordinates"].map { $0.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) } }
         return Open311Request(
             serviceRequestID: t.id, status: t.isOpen ? "open" : "closed", statusNotes: notes,
-            serviceName: t.category?.label.text(language), serviceCode: t.category?.rawValue,
+            serviceName: service?.name ?? t.category?.label.text(language), serviceCode: service?.code ?? t.category?.rawValue,
             description: t.description.isEmpty ? t.title : t.title + "\n\n" + t.description,
             agencyResponsible: t.assignee.map { dataset.worker($0)?.name ?? $0 } ?? t.level.label.text(language),
             requested: t.createdAt, updated: t.updatedAt ?? t.createdAt, expected: t.deadline,
             // The import's stand-in for an unknown district is not an address.
-            address: !t.location.districtGiven && t.location.street.isEmpty ? nil : t.location.path(to: .grid))
+            address: !t.location.districtGiven && t.location.street.isEmpty ? nil : t.location.path(to: .grid),
+            lat: coordinates?.count == 2 ? coordinates?[0] : nil, long: coordinates?.count == 2 ? coordinates?[1] : nil,
+            sourceRequestID: source?.requestID)
+    }
+
+    /// `Potholes (POT)` → name and code, as the import wrote them; a lone value is the name.
+    static func serviceParts(_ text: String) -> (name: String?, code: String?) {
+        guard text.hasSuffix(")"), let open = text.range(of: " (", options: .backwards) else { return (text, nil) }
+        return (String(text[..<open.lowerBound]), String(text[open.upperBound...].dropLast()))
     }
 }

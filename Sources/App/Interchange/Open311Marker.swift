@@ -4,6 +4,20 @@
 public enum Open311Marker {
     public static func line(_ requestID: String) -> String { "[Open311 \(requestID)]" }
 
+    /// What the import wrote under the first marker: `service: Potholes (POT)`, `coordinates:
+    /// 60.17, 24.94`, `requested: …`, one `name: value` per line up to a blank line.
+    public static func block(in description: String) -> (requestID: String, fields: [String: String])? {
+        let lines = description.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("[Open311 ") && $0.hasSuffix("]") }) else { return nil }
+        var fields: [String: String] = [:]
+        for line in lines[(start + 1)...] {
+            guard let colon = line.range(of: ": ") else { break }
+            let name = String(line[..<colon.lowerBound])
+            if fields[name] == nil { fields[name] = String(line[colon.upperBound...]) }
+        }
+        return (String(lines[start].dropFirst(9).dropLast()), fields)
+    }
+
     /// The request ids a description carries (a ticket exported and imported again carries two).
     public static func requestIDs(in description: String) -> [String] {
         guard description.contains("[Open311 ") else { return [] }

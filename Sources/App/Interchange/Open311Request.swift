@@ -26,13 +26,16 @@ public struct Open311Request: Encodable, Equatable, Sendable {
     public var reporterPhone: String?
     /// Not in the format either, but some servers send a short `title` beside the description.
     public var title: String?
+    /// Written by the export only (`source_request_id`): the id a ticket had on the server it was
+    /// imported from.
+    public var sourceRequestID: String?
 
     public init(serviceRequestID: String, status: String, statusNotes: String? = nil, serviceName: String? = nil,
                 serviceCode: String? = nil, description: String? = nil, agencyResponsible: String? = nil,
                 serviceNotice: String? = nil, requested: Date? = nil, updated: Date? = nil, expected: Date? = nil,
                 address: String? = nil, addressID: String? = nil, zipcode: String? = nil, lat: Double? = nil,
                 long: Double? = nil, mediaURL: String? = nil, reporterName: String? = nil, reporterPhone: String? = nil,
-                title: String? = nil) {
+                title: String? = nil, sourceRequestID: String? = nil) {
         self.serviceRequestID = serviceRequestID
         self.status = status
         self.statusNotes = statusNotes
@@ -53,6 +56,7 @@ public struct Open311Request: Encodable, Equatable, Sendable {
         self.reporterName = reporterName
         self.reporterPhone = reporterPhone
         self.title = title
+        self.sourceRequestID = sourceRequestID
     }
 
     enum Key: String, CodingKey, CaseIterable {
@@ -73,6 +77,7 @@ public struct Open311Request: Encodable, Equatable, Sendable {
         case lat
         case long
         case mediaURL = "media_url"
+        case sourceRequestID = "source_request_id"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -94,5 +99,6 @@ public struct Open311Request: Encodable, Equatable, Sendable {
         try c.encode(lat, forKey: .lat)
         try c.encode(long, forKey: .long)
         try c.encode(mediaURL, forKey: .mediaURL)
+        try c.encodeIfPresent(sourceRequestID, forKey: .sourceRequestID)
     }
 }

@@ -83,7 +83,7 @@ extension Cadre {
             return reason
 
         case .create, .classify, .assign, .claim, .start, .escalate, .resolve, .rate, .reopen,
-             .closeDuplicate, .closeInvalid, .note, .setReportCard:
+             .closeDuplicate, .closeInvalid, .closeAtSource, .note, .setReportCard:
             throw refusal(.wrongRecordKind, en: "\(operation.name) does not apply to a cadre",
                           zh: "操作 \(operation.name) 不适用于干部")
         }

@@ -15,6 +15,8 @@ public enum Operation: Codable, Sendable, Equatable {
     case reopen(reason: String)
     case closeDuplicate(of: String)
     case closeInvalid(reason: String)
+    /// Closed in the system the ticket was imported from (an Open311 server), with its note.
+    case closeAtSource(note: String)
     case note(text: String)
     // Cadres
     case review
@@ -39,7 +41,7 @@ public enum Operation: Codable, Sendable, Equatable {
     public var target: Target {
         switch self {
         case .create, .classify, .assign, .claim, .start, .escalate, .resolve, .rate, .reopen,
-             .closeDuplicate, .closeInvalid, .note:
+             .closeDuplicate, .closeInvalid, .closeAtSource, .note:
             .ticket
         case .review, .appoint, .startPost, .addPoints, .warn, .recordAccountability,
              .recordFaultTolerance, .promote, .keep, .adjustDown, .remove:
@@ -63,6 +65,7 @@ public enum Operation: Codable, Sendable, Equatable {
         case .reopen: "reopen"
         case .closeDuplicate: "close_duplicate"
         case .closeInvalid: "close_invalid"
+        case .closeAtSource: "close_at_source"
         case .note: "note"
         case .review: "review"
         case .appoint: "appoint"
@@ -128,6 +131,7 @@ public enum Operation: Codable, Sendable, Equatable {
         case "reopen": self = .reopen(reason: try string(.reason))
         case "close_duplicate": self = .closeDuplicate(of: try string(.of))
         case "close_invalid": self = .closeInvalid(reason: try string(.reason))
+        case "close_at_source": self = .closeAtSource(note: try string(.note))
         case "note": self = .note(text: try string(.text))
         case "appoint": self = .appoint(post: try string(.post))
         case "add_points":
@@ -173,7 +177,7 @@ public enum Operation: Codable, Sendable, Equatable {
         case .escalate(let reason), .reopen(let reason), .closeInvalid(let reason),
              .adjustDown(let reason), .remove(let reason):
             try f.encode(reason, forKey: .reason)
-        case .resolve(let note): try f.encode(note, forKey: .note)
+        case .resolve(let note), .closeAtSource(let note): try f.encode(note, forKey: .note)
         case .rate(let score, let comment):
             try f.encode(score, forKey: .score)
             try f.encodeIfPresent(comment, forKey: .comment)

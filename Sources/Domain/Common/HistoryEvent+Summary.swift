@@ -30,6 +30,7 @@ extension HistoryEvent {
         case "reopen": return with("重新打开", "reopened")
         case "close_duplicate": return Label(zh: "作为 \(text) 的重复件关闭", en: "closed as duplicate of \(text)")
         case "close_invalid": return with("作为无效件关闭", "closed as invalid")
+        case "close_at_source": return with("已在来源系统关闭", "closed at its source")
         case "note": return with("备注", "note")
         case "review": return Label(zh: "进入考察", en: "review started")
         case "appoint": return with("任命到攻坚岗位", "appointed to")

@@ -78,7 +78,7 @@ extension Dataset {
                 if !(1...5).contains(score) {
                     problem(t.id, "closeReason.score", "rating \(score) is outside 1…5", "评分 \(score) 不在 1–5 之间")
                 }
-            case .invalid?, nil:
+            case .invalid?, .atSource?, nil:
                 break
             }
             if !districtNames.isEmpty && !districtNames.contains(t.location.district) {

@@ -4,6 +4,8 @@ public enum CloseReason: Codable, Sendable, Equatable {
     case rated(score: Int)
     case duplicate(of: String)
     case invalid(reason: String)
+    /// Closed in the system it was imported from, with that system's note (may be empty).
+    case atSource(note: String)
 
     private enum CodingKeys: String, CodingKey {
         case kind, score, of, reason
@@ -16,10 +18,11 @@ public enum CloseReason: Codable, Sendable, Equatable {
         case "rated": self = .rated(score: try container.decode(Int.self, forKey: .score))
         case "duplicate": self = .duplicate(of: try container.decode(String.self, forKey: .of))
         case "invalid": self = .invalid(reason: try container.decode(String.self, forKey: .reason))
+        case "source": self = .atSource(note: try container.decode(String.self, forKey: .reason))
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .kind, in: container,
-                debugDescription: "unknown close reason \"\(kind)\", expected rated, duplicate or invalid")
+                debugDescription: "unknown close reason \"\(kind)\", expected rated, duplicate, invalid or source")
         }
     }
 
@@ -35,6 +38,9 @@ public enum CloseReason: Codable, Sendable, Equatable {
         case .invalid(let reason):
             try container.encode("invalid", forKey: .kind)
             try container.encode(reason, forKey: .reason)
+        case .atSource(let note):
+            try container.encode("source", forKey: .kind)
+            try container.encode(note, forKey: .reason)
         }
     }
 }

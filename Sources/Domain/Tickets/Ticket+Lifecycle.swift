@@ -137,6 +137,11 @@ extension Ticket {
             close(.invalid(reason: reason), at: at)
             return reason
 
+        case .closeAtSource(let note):
+            guard status.isOpen else { throw notAllowed("close at the source", allowed: Self.openStatuses) }
+            close(.atSource(note: note.trimmingCharacters(in: .whitespacesAndNewlines)), at: at)
+            return note
+
         case .note(let text):
             let text = try required(text, field: "text")
             notes.append(DatedNote(at: at, actor: actor, text: text))

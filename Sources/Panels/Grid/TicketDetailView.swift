@@ -84,6 +84,7 @@ public struct TicketDetailView {
             case .rated(let score): context.text("评价 \(score) 分后关闭", "closed after a rating of \(score)")
             case .duplicate(let of): context.text("作为 \(of) 的重复件关闭", "closed as a duplicate of \(of)")
             case .invalid(let why): context.text("作为无效件关闭:", "closed as invalid: ") + why
+            case .atSource(let note): context.text("已在来源系统关闭", "closed at its source") + (note.isEmpty ? "" : context.text(":", ": ") + note)
             }
             field(Label(zh: "关闭", en: "Closed"), [Span(text)])
         }
