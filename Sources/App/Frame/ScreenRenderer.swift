@@ -121,14 +121,14 @@ public enum ScreenRenderer {
         }
     }
 
-    private static func statusBar(_ state: AppState) -> StatusBar {
+    static func statusBar(_ state: AppState) -> StatusBar {
         let context = state.context
         let readOnly = state.session.readOnly ? [context.text("只读", "read-only")] : []
         let clock = Format.clock(state.now, state.timeZone) + " " + Format.zoneName(state.timeZone, at: state.now)
         // A message (a refusal, a confirmation) gets the line to itself, bar the clock, until the
         // next key: at 80 columns it would otherwise lose its end to the path and modes.
         if let message = state.message {
-            return StatusBar(left: [message] + readOnly, right: [clock])
+            return StatusBar(left: [message] + readOnly, right: [clock], wraps: true)
         }
         var left = [state.session.dataLabel, context.text("用户 ", "user ") + state.session.user] + readOnly
         if let notice = state.session.notice { left.append(context.text(notice)) }

@@ -53,7 +53,10 @@ public struct AppState {
 
     public var layout: ScreenLayout {
         if kiosk != nil { return ScreenLayout(size: size, chrome: .kiosk(headerRows: KioskHeader.rows(for: size)), margin: theme.margin) }
-        return ScreenLayout(size: size, chrome: .dashboard(bannerRows: PageBanner.rows(for: size, font: titleFont, symbols: theme.symbols)),
+        // A long message takes up to four rows, whole, until the next key; the page gives them up.
+        let statusRows = min(4, ScreenRenderer.statusBar(self).rows(width: size.width, theme: theme))
+        return ScreenLayout(size: size, chrome: .dashboard(bannerRows: PageBanner.rows(for: size, font: titleFont, symbols: theme.symbols),
+                                                           statusRows: statusRows),
                             margin: theme.margin)
     }
 

@@ -9,7 +9,8 @@ public struct ScreenLayout: Equatable, Sendable {
     public static let minimumSize = TerminalSize(width: 60, height: 16)
 
     public enum Chrome: Equatable, Sendable {
-        case dashboard(bannerRows: Int)
+        /// `statusRows`: more than one while a long message is shown whole.
+        case dashboard(bannerRows: Int, statusRows: Int = 1)
         case kiosk(headerRows: Int)
     }
 
@@ -24,8 +25,8 @@ public struct ScreenLayout: Equatable, Sendable {
 
     public init(size: TerminalSize, chrome: Chrome = .dashboard(bannerRows: 0), margin: Int = 0) {
         switch chrome {
-        case .dashboard(let bannerRows):
-            let parts = Layout.split(size.rect, .vertical, [.fixed(1), .fixed(bannerRows), .proportional(1), .fixed(1), .fixed(1)])
+        case .dashboard(let bannerRows, let statusRows):
+            let parts = Layout.split(size.rect, .vertical, [.fixed(1), .fixed(bannerRows), .proportional(1), .fixed(statusRows), .fixed(1)])
             tabs = parts[0]
             banner = parts[1].inset(left: margin, right: margin)
             body = parts[2].inset(left: margin, right: margin)
