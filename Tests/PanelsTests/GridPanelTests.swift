@@ -173,6 +173,20 @@ struct GridPanelTests {
         #expect(shown.lines()[3] == "│Reporter  张三  13812341234                                         │")
     }
 
+    @Test("a title the top border has to cut is shown whole as the detail's first line")
+    func detailLongTitle() {
+        var long = Self.ticket
+        long.title = "楼道漏水,天花板一直滴水,地面湿滑,老人上下楼容易摔倒,请尽快派人处理"
+        let view = TicketDetailView(ticket: long, dataset: Self.dataset, scroll: 0, revealPhone: false)
+        let lines = Self.render(width: 70, height: 8) { view.render($0, into: &$1, context: Self.context(.zh)) }.lines()
+        #expect(lines[0].hasPrefix("┌ T-000042 · 楼道漏水,天花板一直滴水,") && lines[0].contains("…"))
+        #expect(lines[1] == "│标题      楼道漏水,天花板一直滴水,地面湿滑,老人上下楼容易摔倒,请尽快│")
+        #expect(lines[2] == "│派人处理                                                            │")
+        #expect(lines[3].hasPrefix("│状态      已派单"))
+        // A title that fits the border is not repeated.
+        #expect(!Self.render(width: 70, height: 8) { Self.detail.render($0, into: &$1, context: Self.context(.zh)) }.text.contains("标题"))
+    }
+
     @Test("a narrow Chinese detail wraps before a wide character instead of splitting it, and scrolls to the timeline's end")
     func detailNarrowChinese() {
         let context = Self.context(.zh)

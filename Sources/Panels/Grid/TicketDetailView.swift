@@ -20,18 +20,24 @@ public struct TicketDetailView {
     /// The largest useful scroll in `area`.
     public func maxScroll(in area: Rect, context: PanelContext) -> Int {
         let inner = Block(title: "").inner(area)
-        return Paragraph(lines: lines(context)).maxScroll(width: inner.width, height: inner.height)
+        return Paragraph(lines: lines(context, width: area.width)).maxScroll(width: inner.width, height: inner.height)
+    }
+
+    func block(_ context: PanelContext) -> Block {
+        let title = ticket.id + " · " + Sanitizer.clean(ticket.title)
+        let footer = context.text("Esc 返回 · j/k 滚动", "Esc back · j/k scroll")
+        return Block(title: title, titleRight: context.text(ticket.status.label), focused: true, footer: footer)
     }
 
     public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) {
-        let title = ticket.id + " · " + Sanitizer.clean(ticket.title)
-        let footer = context.text("Esc 返回 · j/k 滚动", "Esc back · j/k scroll")
-        let block = Block(title: title, titleRight: context.text(ticket.status.label), focused: true, footer: footer)
+        let block = block(context)
         block.render(area, into: &buffer, theme: context.theme)
-        Paragraph(lines: lines(context), scroll: scroll).render(block.inner(area), into: &buffer, theme: context.theme)
+        Paragraph(lines: lines(context, width: area.width), scroll: scroll).render(block.inner(area), into: &buffer, theme: context.theme)
     }
 
-    func lines(_ context: PanelContext) -> [Line] {
+    /// The detail's lines in a view `width` columns wide: the title first, whole, when the
+    /// top border had to cut it.
+    func lines(_ context: PanelContext, width: Int) -> [Line] {
         let theme = context.theme
         let t = ticket
         var out: [Line] = []
@@ -47,6 +53,9 @@ public struct TicketDetailView {
         if let category = t.category { status += " · " + context.text(category.label) }
         if t.urgent { status += " · " + context.text("紧急", "urgent") }
         if t.reopenCount > 0 { status += " · " + context.text("重开 \(t.reopenCount) 次", "reopened \(t.reopenCount)×") }
+        if !block(context).showsWholeTitle(width: width) {
+            field(Label(zh: "标题", en: "Title"), [Span(Sanitizer.clean(t.title), style: theme.title)])
+        }
         field(Label(zh: "状态", en: "Status"), [Span(status)])
         field(Label(zh: "位置", en: "Location"), [Span(t.location.path(to: .grid, context.language))])
         let phone = revealPhone ? t.reporterPhone : PhoneMask.masked(t.reporterPhone)

@@ -57,7 +57,17 @@ public struct Block: Widget {
     }
 
     /// Left title first; the right title gets what is left, but at least half when both are cut.
-    private func drawTitles(in row: Rect, titleStyle: Style, ellipsis: String, padded: Bool = false, into buffer: inout Buffer) {
+    /// Whether the left title shows whole in a block `width` columns wide (a view that would
+    /// have it cut can repeat it inside).
+    public func showsWholeTitle(width: Int) -> Bool {
+        guard let title, !title.isEmpty else { return true }
+        let row = borders ? width - 2 : width
+        return DisplayWidth.of(title) <= titleRooms(rowWidth: row, padded: borders).left
+    }
+
+    /// The columns the left and the right title get on a row: the right one all it wants when
+    /// both fit, else at most half.
+    private func titleRooms(rowWidth: Int, padded: Bool) -> (left: Int, right: Int) {
         let leftText = title.flatMap { $0.isEmpty ? nil : $0 }
         let rightText = titleRight.flatMap { $0.isEmpty ? nil : $0 }
         let extra = padded ? 2 : 0
@@ -66,9 +76,15 @@ public struct Block: Widget {
         var rightRoom = 0
         if rightText != nil {
             let gap = leftText == nil ? 0 : 1
-            rightRoom = leftWant + gap + rightWant <= row.width ? rightWant : max(0, min(rightWant, (row.width - gap) / 2))
+            rightRoom = leftWant + gap + rightWant <= rowWidth ? rightWant : max(0, min(rightWant, (rowWidth - gap) / 2))
         }
-        let leftRoom = max(0, row.width - rightRoom - (rightRoom > 0 && leftText != nil ? 1 : 0))
+        return (max(0, rowWidth - rightRoom - (rightRoom > 0 && leftText != nil ? 1 : 0)), rightRoom)
+    }
+
+    private func drawTitles(in row: Rect, titleStyle: Style, ellipsis: String, padded: Bool = false, into buffer: inout Buffer) {
+        let leftText = title.flatMap { $0.isEmpty ? nil : $0 }
+        let rightText = titleRight.flatMap { $0.isEmpty ? nil : $0 }
+        let (leftRoom, rightRoom) = titleRooms(rowWidth: row.width, padded: padded)
         if let leftText {
             let text = padded ? Block.padded(leftText, room: leftRoom, ellipsis: ellipsis) : DisplayWidth.truncate(leftText, to: leftRoom, ellipsis: ellipsis)
             buffer.write(text, x: row.x, y: row.y, width: leftRoom, style: titleStyle)
