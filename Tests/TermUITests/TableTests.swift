@@ -48,6 +48,23 @@ import TermUI
         #expect(buffer[0, 2].style == theme.selected)
     }
 
+    /// A changed row's highlight covers the whole row, the gaps between columns and the space
+    /// after the last included; the selected row keeps the selection.
+    @Test func rowStyleCoversTheGapsBetweenColumns() {
+        let theme = Screen.color
+        let people = self.people
+        let table = Table(columns: [TableColumn(title: "姓名", minWidth: 4), TableColumn(title: "得分", minWidth: 4, alignRight: true)],
+                          rowCount: people.count, selected: 2, offset: 0, rowStyle: { $0 == 2 || $0 == 0 ? theme.highlight : nil }) { row, column in
+            TableCell([people[row].0, String(people[row].2)][column])
+        }
+        let buffer = Screen.buffer(table, width: 30, height: 4, theme: theme)
+        for x in 0..<30 {
+            #expect(buffer[x, 1].style.background == theme.highlight.background, "column \(x) of the changed row")
+            #expect(buffer[x, 2].style == theme.base)
+            #expect(buffer[x, 3].style == theme.selected)
+        }
+    }
+
     @Test func cellIsCalledOnlyForVisibleRows() {
         let counter = CallCounter()
         let table = Table(columns: [TableColumn(title: "编号"), TableColumn(title: "诉求", weight: 1), TableColumn(title: "社区")],

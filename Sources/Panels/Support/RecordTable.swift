@@ -50,7 +50,8 @@ public struct RecordTable<Row> {
         Table(
             columns: columns.map { TableColumn(title: context.text($0.title), minWidth: $0.minWidth, maxWidth: $0.maxWidth, alignRight: $0.alignRight, weight: $0.weight, priority: $0.priority) },
             rowCount: order.count, selected: order.isEmpty ? nil : state.selected, offset: state.offset,
-            sort: (column: state.sortColumn, ascending: state.ascending), emptyMessage: emptyMessage, scrollHint: false
+            sort: (column: state.sortColumn, ascending: state.ascending), emptyMessage: emptyMessage, scrollHint: false,
+            rowStyle: { row in highlight(rows[order[row]]) ? context.theme.highlight : nil }
         ) { row, column in
             let record = rows[order[row]]
             let spec = columns[column]

@@ -11,11 +11,14 @@ public struct Table: Widget {
     public var emptyMessage: String?
     /// Draws "selected/total" in the bottom-right corner when the rows do not all fit.
     public var scrollHint: Bool
+    /// A whole row's own style (a live change's highlight), under its cells and across the gaps
+    /// between them; nil for the plain rows. The selection still wins.
+    public var rowStyle: ((Int) -> Style?)?
     public var cell: (Int, Int) -> TableCell
 
     public init(columns: [TableColumn], rowCount: Int, selected: Int?, offset: Int,
                 sort: (column: Int, ascending: Bool)? = nil, emptyMessage: String? = nil, scrollHint: Bool = true,
-                cell: @escaping (Int, Int) -> TableCell) {
+                rowStyle: ((Int) -> Style?)? = nil, cell: @escaping (Int, Int) -> TableCell) {
         self.columns = columns
         self.rowCount = max(0, rowCount)
         self.selected = selected
@@ -23,6 +26,7 @@ public struct Table: Widget {
         self.sort = sort
         self.emptyMessage = emptyMessage
         self.scrollHint = scrollHint
+        self.rowStyle = rowStyle
         self.cell = cell
     }
 
@@ -76,7 +80,7 @@ public struct Table: Widget {
 
         for (i, row) in visible.enumerated() {
             let y = area.y + 1 + i
-            let rowStyle = row == selected ? theme.selected : theme.base
+            let rowStyle = row == selected ? theme.selected : (self.rowStyle?(row)?.inheriting(from: theme.base) ?? theme.base)
             buffer.fill(area.row(1 + i), style: rowStyle)
             for slot in slots {
                 let c = cells[i][slot.column]
