@@ -42,7 +42,7 @@ public enum TicketsCommand {
             TicketCSV.lines(chosen, now: context.now).forEach(context.output.out)
         } else {
             TicketTable.lines(chosen, in: store.dataset, now: context.now, language: language).forEach(context.output.out)
-            context.output.out(language == .zh ? "共 \(tickets.count) 件,显示 \(chosen.count) 件"
+            context.output.out(language == .zh ? "共 \(tickets.count) 条,显示 \(chosen.count) 条"
                                : "\(chosen.count) of \(tickets.count) tickets")
         }
         return 0
