@@ -106,6 +106,13 @@ struct KioskTests {
         #expect(lines[3].hasSuffix("2026-11-18 · UTC+8"))
         #expect(lines[4] == "1/2 · next: Talent · in 20 s  " + String(repeating: "─", count: 50))
         #expect(!lines.contains { $0.contains("F1") || $0.contains("alice") })
+        // Keys do nothing here, so no panel names one.
+        var overview = Self.state(KioskPlan(pages: [.overview, .grassroots, .talent]), width: 120, height: 40)
+        for _ in 0..<3 {
+            let text = ScreenRenderer.render(overview).buffer.text
+            #expect(!text.contains("m next measure") && !text.contains("Enter source"), "\(overview.tab)")
+            _ = AppReducer.reduce(&overview, .kiosk(.next))
+        }
         var zh = Self.state(KioskPlan(pages: [.grid, .talent], dwell: 20), language: .zh)
         _ = AppReducer.reduce(&zh, .kiosk(.togglePause))
         #expect(ScreenRenderer.render(zh).buffer.lines()[4].hasPrefix("1/2 · 下一页 资智聚汉 · 已暂停 · 空格继续"))

@@ -49,7 +49,11 @@ public struct AppState {
 
     public var dataset: Dataset { world.dataset }
 
-    public var context: PanelContext { PanelContext(theme: theme, language: language, now: now, timeZone: timeZone, titleFont: titleFont) }
+    public var context: PanelContext {
+        var context = PanelContext(theme: theme, language: language, now: now, timeZone: timeZone, titleFont: titleFont)
+        context.keyHints = kiosk == nil
+        return context
+    }
 
     public var layout: ScreenLayout {
         if kiosk != nil { return ScreenLayout(size: size, chrome: .kiosk(headerRows: KioskHeader.rows(for: size)), margin: theme.margin) }

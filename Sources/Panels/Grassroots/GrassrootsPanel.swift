@@ -62,7 +62,7 @@ public struct GrassrootsPanel {
         guard !area.isEmpty else { return }
         let theme = context.theme
         let block = Block(title: context.text("红色引擎工程 · “1314”模式", "The Red Engine project · the “1314” model"),
-                          titleRight: context.text(Source.reported.label), footer: context.text("Enter 原文摘录", "Enter source excerpts"))
+                          titleRight: context.text(Source.reported.label), footer: context.keyHint("Enter 原文摘录", "Enter source excerpts"))
         block.render(area, into: &buffer, theme: theme)
         let lines = Self.model.map { Line([Span(" " + $0.key + " ", style: theme.tabActive), Span(" " + context.text($0.text))]) }
         Paragraph(lines: lines, wrap: false).render(block.inner(area), into: &buffer, theme: theme)

@@ -22,7 +22,7 @@ public struct BacklogPanel {
     public func render(_ area: Rect, into buffer: inout Buffer, context: PanelContext) {
         let theme = context.theme
         let block = Block(title: context.text("积压 · 未办结 ", "Backlog · open ") + context.number(Double(backlog.open)),
-                          footer: context.text("b 关闭", "b hide"))
+                          footer: context.keyHint("b 关闭", "b hide"))
         block.render(area, into: &buffer, theme: theme)
         let inner = block.inner(area)
         guard !inner.isEmpty else { return }

@@ -57,7 +57,7 @@ public struct OverviewPanel {
         let sources = metric == .rank ? summary.sources : headlines.ticketSources
         let block = Block(title: context.text("武汉 · ", "Wuhan · ") + context.text(metric.label),
                           titleRight: sources.map { context.text($0.label) }.joined(separator: "+"),
-                          footer: context.text("m 换指标", "m next measure"))
+                          footer: context.keyHint("m 换指标", "m next measure"))
         block.render(area, into: &buffer, theme: context.theme)
         WuhanMap.tiles(metric: metric, districts: districts, units: summary, context: context)
             .render(block.inner(area), into: &buffer, theme: context.theme)

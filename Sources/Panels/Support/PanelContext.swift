@@ -14,6 +14,9 @@ public struct PanelContext: Sendable {
     public var workerNames: [String: String]
     /// Glyphs for big titles and the words of big numbers (GNU Unifont); nil for ordinary text.
     public var titleFont: BitmapFont?
+    /// Whether panels name the keys that act on them ("m next measure"): not in a kiosk, whose
+    /// keys are locked.
+    public var keyHints = true
 
     public init(theme: Theme, language: Language, now: Date, rules: LifecycleRules = .standard, timeZone: TimeZone = Format.cityTimeZone,
                 workerNames: [String: String] = [:], titleFont: BitmapFont? = nil) {
@@ -28,6 +31,9 @@ public struct PanelContext: Sendable {
 
     /// A moment as the user reads it: "2018-09-01 14:05" in the display zone.
     public func dateTime(_ date: Date) -> String { Format.dateTime(date, timeZone) }
+
+    /// A panel's hint at a key, or nil where keys do nothing (a kiosk).
+    public func keyHint(_ zh: String, _ en: String) -> String? { keyHints ? text(zh, en) : nil }
 
     /// Picks the text for the interface language.
     public func text(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }

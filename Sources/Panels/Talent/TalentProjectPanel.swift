@@ -57,7 +57,7 @@ public struct TalentProjectPanel {
         let headline = project.headline(in: indicators)
         let sources = Source.present(count: indicators.count) { indicators[$0].source }.map { context.text($0.label) }.joined(separator: " + ")
         let block = Block(title: context.text(project.label), titleRight: sources, focused: focused,
-                          footer: focused ? context.text("Enter 原文摘录", "Enter source excerpts") : nil)
+                          footer: focused ? context.keyHint("Enter 原文摘录", "Enter source excerpts") : nil)
         block.render(area, into: &buffer, theme: theme)
         let inner = block.inner(area).inset(left: 1, right: 1)
         guard !inner.isEmpty, let headline else { return }
