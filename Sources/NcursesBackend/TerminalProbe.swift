@@ -11,8 +11,10 @@ import Glibc
 /// sent in one write, which over SSH is one round trip. The line is cleared afterwards.
 public enum TerminalProbe {
     /// Measures the terminal on `input`/`output` (both a tty), waiting at most `timeoutMilliseconds`
-    /// for the answers. Nil when they are not a terminal or nothing answered.
-    public static func measure(input: Int32, output: Int32, timeoutMilliseconds: Int = 300) -> TerminalMeasurement? {
+    /// for the answers (every terminal in use answers the device attributes at once, so the wait
+    /// is a round trip; the limit is for a slow link, whose late answers would otherwise reach
+    /// the dashboard as keys). Nil when they are not a terminal or nothing answered.
+    public static func measure(input: Int32, output: Int32, timeoutMilliseconds: Int = 500) -> TerminalMeasurement? {
         guard isatty(input) == 1, isatty(output) == 1 else { return nil }
         var saved = termios()
         guard tcgetattr(input, &saved) == 0 else { return nil }
