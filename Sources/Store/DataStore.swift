@@ -103,8 +103,10 @@ public final class DataStore {
 
     /// Several changes under one lock, one `write` and one `fsync`, each with its own journal
     /// line and seq; each is applied or refused on its own (in order, so a later change sees the
-    /// earlier ones). Throws only when nothing could be written.
-    public func submit(contentsOf changes: [Change]) throws(StoreError) -> [Result<AppliedChange, StoreError>] {
+    /// earlier ones). With `allOrNothing`, they are first tried in order on a copy of the data,
+    /// and one refusal writes none of them (the others then fail as `.rejected`). Throws only
+    /// when nothing could be written.
+    public func submit(contentsOf changes: [Change], allOrNothing: Bool = false) throws(StoreError) -> [Result<AppliedChange, StoreError>] {
         guard persistent else {
             let error = StoreError.notPermitted(permissions.ticketRefusal ?? Permissions.readOnly)
             return changes.map { _ in .failure(error) }
@@ -115,11 +117,24 @@ public final class DataStore {
                 results[position] = .failure(.notPermitted(reason))
             }
         }
+        if allOrNothing, results.contains(where: { $0 != nil }) { return Self.noneApplied(results) }
         if results.allSatisfy({ $0 != nil }) { return results.compactMap { $0 } }
 
         let lock = try LockFile.exclusive(files.lock)
         defer { lock.unlock() }
         unreported.formUnion(try catchUp(exclusive: true))
+        if allOrNothing {
+            var trial = state.dataset
+            let at = Timestamp.normalized(Date())
+            for (position, change) in changes.enumerated() {
+                do throws(Refusal) {
+                    _ = try trial.apply(change, actor: actor, at: at, seq: state.sequence + position + 1)
+                } catch {
+                    results[position] = .failure(.refused(error))
+                    return Self.noneApplied(results)
+                }
+            }
+        }
         // Opened before anything is applied, so a journal that cannot be written (permissions,
         // a missing folder) refuses the change with memory untouched.
         let journal = try PosixFile.open(files.journal, O_WRONLY | O_APPEND | O_CREAT)
@@ -158,6 +173,15 @@ public final class DataStore {
             state.cursor.lines += count
         }
         return results.compactMap { $0 }
+    }
+
+    /// The answer when one change of an all-or-nothing batch fails: its reason for it, "not
+    /// applied" for every other.
+    private static func noneApplied(_ results: [Result<AppliedChange, StoreError>?]) -> [Result<AppliedChange, StoreError>] {
+        let first = (results.firstIndex { $0 != nil } ?? 0) + 1
+        return results.map { result in
+            result ?? .failure(.rejected("not applied: change \(first) of the batch was refused, and the batch is all or nothing"))
+        }
     }
 
     /// Picks up events other processes appended (a size check when there are none) and returns

@@ -16,7 +16,7 @@ struct CommandLineLanguageTests {
         ["units"], ["scores", "fly"], ["scores", "import"], ["scores", "--month", "2018-13"], ["bulletin"], ["bulletin", "--quarter", "2018Q5"],
         ["bulletin", "--half", "2018H3"], ["figures", "--area", "sky"], ["workers"], ["import"], ["export"], ["generate"],
         ["init", "--as-of", "yesterday"], ["kiosk", "--pages", "home"], ["kiosk", "--dwell", "1s"], ["kiosk", "--hours", "9-5"],
-        ["kiosk", "--unlock", "Hyper-x"], ["snapshot", "extra"],
+        ["kiosk", "--unlock", "Hyper-x"], ["snapshot", "extra"], ["apply"], ["apply", "/nonexistent.jsonl"],
     ]
 
     /// English words the refusals are made of (not option or value names).

@@ -39,6 +39,9 @@ public enum Usage {
     """
 
     static let footer = """
+      zugong apply FILE|- [--all-or-nothing] [--json]
+                                       many changes in one go: JSON lines {"op":"note","record":"T-…","fields":{…}}
+                                       (optional "rev"), under one lock; one result line each
       zugong metrics [--json]          the grid's figures, overdue by level, the backlog by age, category and place
       zugong figures [--area cadres|grassroots|talent] [--json|--csv]
                                        every reported figure with its qualifier, date and the article's words

@@ -12,7 +12,7 @@ public enum ZugongCLI {
 
     /// Every subcommand by name; the dashboard is the one without a name.
     static let commands: [String: CommandSpec] = Dictionary(uniqueKeysWithValues: [
-        DashboardCommand.spec, KioskCommandLine.spec, DoctorCommand.spec, SnapshotCommand.spec,
+        DashboardCommand.spec, KioskCommandLine.spec, DoctorCommand.spec, ApplyCommand.spec, SnapshotCommand.spec,
         StoreCommands.initialize, StoreCommands.check, StoreCommands.compact, StoreCommands.generate,
         TicketsCommand.spec, TicketCommandLine.spec, MetricsCommand.spec, FiguresCommand.spec, TalentListCommand.spec, WorkersCommand.spec, CadresCommand.spec, CadreCommandLine.spec, ScoresCommandLine.spec, UnitsCommand.spec, WarningsCommand.spec, BulletinCommand.spec, Open311Commands.importSpec, Open311Commands.exportSpec,
     ].map { ($0.name, $0) })
