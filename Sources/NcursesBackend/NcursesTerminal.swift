@@ -323,7 +323,7 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
-    public func poll(timeoutMilliseconds: Int) -> PollResult {
+    public func poll(timeoutMilliseconds: Int, wakeOn: Int32?) -> PollResult {
         guard screen != nil else { return .closed(reason: "terminal closed") }
         let clock = ContinuousClock()
         let deadline = timeoutMilliseconds < 0 ? nil : clock.now.advanced(by: .milliseconds(timeoutMilliseconds))
@@ -339,18 +339,22 @@ public final class NcursesTerminal: Terminal {
                 if isatty(inputDescriptor) == 0 { return .closed(reason: "input closed") }
                 if idleReads > 100 { return .closed(reason: "input failing") }
             }
-            var wait: Int32 = 1000
+            // The whole wait in one: a signal wakes it through the pipe, so an idle dashboard
+            // sleeps until its deadline without waking to look.
+            var wait: Int32 = -1
             if let deadline {
                 let left = clock.now.duration(to: deadline)
-                wait = Int32(max(0, min(1000, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)))
+                wait = Int32(max(0, min(3_600_000, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)))
             }
-            // Wait on the terminal and on the signal pipe together: a signal always wakes us,
-            // even when it lands between the check above and the wait.
+            // Wait on the terminal, the signal pipe and the data folder's watch together: a
+            // signal always wakes us, even when it lands between the check above and the wait.
             let wake = SignalMonitor.wakeDescriptor
             var descriptors = [pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
-                               pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
-            let ready = Glibc.poll(&descriptors, wake >= 0 ? 2 : 1, wait)
+                               pollfd(fd: wake, events: Int16(POLLIN), revents: 0),
+                               pollfd(fd: wakeOn ?? -1, events: Int16(POLLIN), revents: 0)]
+            let ready = Glibc.poll(&descriptors, 3, wait)
             if wake >= 0, descriptors[1].revents != 0 { SignalMonitor.drain() }
+            if wakeOn != nil, descriptors[2].revents != 0 { return .timeout }
             if ready < 0 { continue } // EINTR: a resize (ncurses noted it) or a signal, both seen above.
             if ready == 0 {
                 if let deadline, clock.now >= deadline { return .timeout }

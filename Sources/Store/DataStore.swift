@@ -24,6 +24,8 @@ public final class DataStore {
     private var needsReload = false
     /// False for a read-only view of the seed with no directory behind it.
     private let persistent: Bool
+    /// Made on first ask: a process that never waits for others' changes keeps no watch.
+    private lazy var watch: FolderWatch? = persistent ? FolderWatch(directory.path) : nil
 
     private init(directory: URL, files: DataFiles, actor: String, via: String?, permissions: Permissions,
                  state: LoadedState, persistent: Bool) {
@@ -38,6 +40,10 @@ public final class DataStore {
     }
 
     public var dataset: Dataset { state.dataset }
+
+    /// A descriptor that turns readable when a data file changes (inotify), for a loop that waits
+    /// for other processes' changes; nil where there is no watch (poll `refresh` instead).
+    public var changeDescriptor: Int32? { watch?.descriptor }
 
     /// The seq of the last event in `dataset`.
     public var sequence: Int { state.sequence }
@@ -190,6 +196,7 @@ public final class DataStore {
     /// reloaded.
     public func refresh() throws(StoreError) -> Set<String> {
         guard persistent else { return [] }
+        watch?.drain()
         var changed = unreported
         unreported = []
         changed.formUnion(try catchUp(exclusive: false))

@@ -47,6 +47,7 @@ enum FullScreen {
         var state = AppState(dataset: configuration.dataset, size: terminal.size, language: display.language,
                              theme: theme, now: Date(), session: session, keyMap: display.keyMap, timeZone: display.timeZone,
                              tab: display.startPage, warningRule: display.warningRule)
+        state.clockSeconds = display.clockSeconds
         // The doctor's findings carry the title font it read, so the file is read once.
         if let facts = terminal.capabilities.facts {
             state.diagnosis = start.diagnose(facts, state.dataset)

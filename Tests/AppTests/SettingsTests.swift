@@ -106,7 +106,7 @@ struct SettingsTests {
         var state = Fixture.state()
         state.timeZone = TimeZone(secondsFromGMT: 0) ?? .gmt
         let status = ScreenRenderer.render(state).buffer.lines()[22]
-        #expect(status.hasSuffix(Format.clock(Fixture.now, state.timeZone) + " UTC"))
+        #expect(status.hasSuffix(Format.clock(Fixture.now, state.timeZone, seconds: false) + " UTC"))
         #expect(Format.zoneName(TimeZone(secondsFromGMT: 19_800) ?? .gmt, at: Fixture.now) == "UTC+5:30")
     }
 }

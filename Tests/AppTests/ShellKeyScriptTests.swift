@@ -24,7 +24,7 @@ struct ShellKeyScriptTests {
         let lines = terminal.lines
         #expect(lines[0].hasPrefix(" 1 总览   2 狮子型干部   3 红色引擎   4 资智聚汉"))
         #expect(lines[22].contains("/data") && lines[22].contains("用户 alice") && lines[22].contains("中文"))
-        #expect(lines[22].hasSuffix(Format.clock(Fixture.now) + " UTC+8"))
+        #expect(lines[22].hasSuffix(Format.clock(Fixture.now, seconds: false) + " UTC+8"))
         #expect(lines[23].hasPrefix("? 帮助  q 退出  Tab 下一页"))
         #expect(lines[1].contains("狮子型干部人选库"))
     }
@@ -34,7 +34,7 @@ struct ShellKeyScriptTests {
         let (terminal, loop, _) = Fixture.run(Fixture.keys("3oc"))
         #expect(loop.state.message == "Filters cleared")
         #expect(terminal.lines[22].hasPrefix(" Filters cleared "))
-        #expect(!terminal.lines[22].contains("/data") && terminal.lines[22].hasSuffix(Format.clock(Fixture.now) + " UTC+8"))
+        #expect(!terminal.lines[22].contains("/data") && terminal.lines[22].hasSuffix(Format.clock(Fixture.now, seconds: false) + " UTC+8"))
         terminal.send([.key(.down)])
         _ = loop.run()
         #expect(loop.state.message == nil)

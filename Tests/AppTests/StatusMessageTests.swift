@@ -18,7 +18,7 @@ struct StatusMessageTests {
         #expect(lines[21].hasPrefix(" T-000279 已办结,不能上报升级") && lines[21].hasSuffix("UTC+8"))
         #expect(lines[22].hasPrefix(" ") && (lines[21] + lines[22]).contains("或在备注中说明情况"))
         #expect(lines[23].hasPrefix("? 帮助"))
-        #expect(lines[21].contains("已派单和处理中") && lines[22].hasPrefix(" 的工单可以上报升级;请先重新打开再操作,或在备注中说明情况"))
+        #expect(lines[21].contains("已派单和处理中") && lines[22].hasPrefix(" 工单可以上报升级;请先重新打开再操作,或在备注中说明情况"))
         _ = AppReducer.reduce(&state, InputRouter.action(for: .key(.down), state: state, frame: nil) ?? .input(.down))
         #expect(state.message == nil && state.layout.status.height == 1)
         _ = AppReducer.reduce(&state, .showMessage("已保存"))

@@ -153,11 +153,11 @@ import Glibc
 
     @Test func closeTwiceAndPollAfterClose() throws {
         let terminal = try NcursesTerminal.headless(width: 10, height: 2)
-        #expect(terminal.poll(timeoutMilliseconds: 10) == .closed(reason: "input closed"))
+        #expect(terminal.poll(timeoutMilliseconds: 10, wakeOn: nil) == .closed(reason: "input closed"))
         terminal.close()
         terminal.close()
         terminal.draw(Buffer(width: 10, height: 2), cursor: nil)
-        #expect(terminal.poll(timeoutMilliseconds: 10) == .closed(reason: "terminal closed"))
+        #expect(terminal.poll(timeoutMilliseconds: 10, wakeOn: nil) == .closed(reason: "terminal closed"))
     }
 
     @Test func signalsOnlySetAFlagThatPollReports() throws {
@@ -172,6 +172,6 @@ import Glibc
         #expect(SignalMonitor.pendingSignal == SIGHUP)
         let terminal = try NcursesTerminal.headless(width: 10, height: 2)
         defer { terminal.close() }
-        #expect(terminal.poll(timeoutMilliseconds: 10) == .closed(reason: "SIGHUP"))
+        #expect(terminal.poll(timeoutMilliseconds: 10, wakeOn: nil) == .closed(reason: "SIGHUP"))
     }
 }

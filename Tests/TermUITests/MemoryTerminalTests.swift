@@ -35,11 +35,11 @@ import TermUI
         let terminal = MemoryTerminal(width: 10, height: 3, events: [.key(.tab)])
         terminal.type("中q")
         terminal.resize(width: 20, height: 5)
-        #expect(terminal.poll(timeoutMilliseconds: 0) == .event(.key(.tab)))
-        #expect(terminal.poll(timeoutMilliseconds: 0) == .event(.key(.char("中"))))
-        #expect(terminal.poll(timeoutMilliseconds: 0) == .event(.key(.char("q"))))
-        #expect(terminal.poll(timeoutMilliseconds: 0) == .event(.resize(width: 20, height: 5)))
+        #expect(terminal.poll(timeoutMilliseconds: 0, wakeOn: nil) == .event(.key(.tab)))
+        #expect(terminal.poll(timeoutMilliseconds: 0, wakeOn: nil) == .event(.key(.char("中"))))
+        #expect(terminal.poll(timeoutMilliseconds: 0, wakeOn: nil) == .event(.key(.char("q"))))
+        #expect(terminal.poll(timeoutMilliseconds: 0, wakeOn: nil) == .event(.resize(width: 20, height: 5)))
         #expect(terminal.size == TerminalSize(width: 20, height: 5))
-        if case .closed = terminal.poll(timeoutMilliseconds: 0) {} else { Issue.record("script should end with closed") }
+        if case .closed = terminal.poll(timeoutMilliseconds: 0, wakeOn: nil) {} else { Issue.record("script should end with closed") }
     }
 }

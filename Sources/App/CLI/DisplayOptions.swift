@@ -17,6 +17,8 @@ public struct DisplayOptions: Equatable, Sendable {
     /// The settings file's kiosk plan and theme, for `zugong kiosk` to start from.
     public var kioskDefaults = KioskPlan()
     public var kioskTheme: Theme.Name?
+    /// Seconds on the clock.
+    public var clockSeconds = false
 
     public init(language: Language, theme: Theme.Name, timeZone: TimeZone = Format.cityTimeZone, startPage: Tab = .overview,
                 keyMap: KeyMap = .standard, warningRule: WarningRule = .standard) {
@@ -59,6 +61,7 @@ public struct DisplayOptions: Equatable, Sendable {
                                      warningRule: settings.warningRule ?? .standard)
         options.kioskDefaults = settings.kiosk ?? KioskPlan()
         options.kioskTheme = settings.kioskTheme
+        options.clockSeconds = settings.clockSeconds ?? false
         return options
     }
 }

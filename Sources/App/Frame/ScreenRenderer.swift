@@ -124,7 +124,7 @@ public enum ScreenRenderer {
     static func statusBar(_ state: AppState) -> StatusBar {
         let context = state.context
         let readOnly = state.session.readOnly ? [context.text("只读", "read-only")] : []
-        let clock = Format.clock(state.now, state.timeZone) + " " + Format.zoneName(state.timeZone, at: state.now)
+        let clock = Format.clock(state.now, state.timeZone, seconds: state.clockSeconds) + " " + Format.zoneName(state.timeZone, at: state.now)
         // A message (a refusal, a confirmation) gets the line to itself, bar the clock, until the
         // next key: at 80 columns it would otherwise lose its end to the path and modes.
         if let message = state.message {

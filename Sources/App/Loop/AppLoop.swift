@@ -13,7 +13,7 @@ public final class AppLoop {
     private let store: DataStore?
     /// The frame on screen, whose regions clicks resolve through.
     private var frame: Frame<Action>?
-    /// How long to wait for input before refreshing the clock and live data.
+    /// Without a watch on the data folder, how often others' changes are looked for.
     public static let idleMilliseconds = 1_000
     /// When the store was last asked for other processes' changes (monotonic seconds), so a steady
     /// stream of keys cannot starve the live refresh.
@@ -32,7 +32,12 @@ public final class AppLoop {
             let drawn = ScreenRenderer.render(state)
             terminal.draw(drawn.buffer, cursor: drawn.cursor)
             frame = drawn
-            switch terminal.poll(timeoutMilliseconds: Self.idleMilliseconds) {
+            // Asleep until the screen would change (the minute, a countdown, a fading highlight),
+            // a key, a signal, or another process writing to the data folder; without a watch
+            // on the folder, it looks every second.
+            let watch = store?.changeDescriptor
+            let wait = watch == nil && store != nil ? min(state.idleSeconds, Double(Self.idleMilliseconds) / 1_000) : state.idleSeconds
+            switch terminal.poll(timeoutMilliseconds: Int((wait * 1_000).rounded(.up)), wakeOn: watch) {
             case .closed(let reason):
                 return reason
             case .timeout:

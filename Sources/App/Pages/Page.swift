@@ -51,6 +51,9 @@ public protocol Page {
     func render(_ frame: inout Frame<Command>, _ env: PageEnvironment)
     /// The key bar while the page's text input has the keyboard.
     func textKeys(_ env: PageEnvironment) -> [KeyHint]
+    /// Whether the page changes by the second now (a highlight fading); otherwise an idle
+    /// dashboard sleeps until the minute turns.
+    func changesEachSecond(_ env: PageEnvironment) -> Bool
 }
 
 extension Page {
@@ -65,6 +68,7 @@ extension Page {
     public func disabledReason(_ command: Command, _ env: PageEnvironment) -> String? { nil }
     public static func scrolled(_ lines: Int) -> Command? { nil }
     public func textKeys(_ env: PageEnvironment) -> [KeyHint] { [] }
+    public func changesEachSecond(_ env: PageEnvironment) -> Bool { false }
 
     /// The bindings that work in the current mode (those `keep` keeps), with why each cannot run now.
     public func bindings(_ env: PageEnvironment, keep: (Binding<Command>) -> Bool = { _ in true }) -> [Binding<Command>] {

@@ -19,6 +19,8 @@ public struct Settings: Equatable, Sendable {
     public var kiosk: KioskPlan?
     /// The kiosk's theme, which may differ from the dashboard's (a projector's).
     public var kioskTheme: Theme.Name?
+    /// Seconds on the status bar's clock (off by default: an idle dashboard then wakes once a minute).
+    public var clockSeconds: Bool?
 
     public init(language: Language? = nil, theme: Theme.Name? = nil, timeZone: TimeZone? = nil, startPage: Tab? = nil,
                 keys: KeyMap = .standard, warningRule: WarningRule? = nil, unifont: String? = nil, kiosk: KioskPlan? = nil,

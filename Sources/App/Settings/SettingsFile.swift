@@ -8,7 +8,7 @@ import TermUI
 /// value of the wrong type, an unknown binding or key name, a key bound twice — is refused with
 /// `file:line:column`, so a typo never silently drops a setting. A missing file is no settings.
 public enum SettingsFile {
-    static let known = ["language", "theme", "timeZone", "startPage", "keys", "warningRule", "unifont", "kiosk"]
+    static let known = ["language", "theme", "timeZone", "startPage", "keys", "warningRule", "unifont", "kiosk", "clockSeconds"]
 
     public static func load(path: String, named: Bool) throws(CommandLineError) -> Settings {
         guard FileManager.default.fileExists(atPath: path) else {
@@ -49,6 +49,10 @@ public enum SettingsFile {
         }
         if let text = try string("theme") { settings.theme = try theme(text, at: ["theme"], fail: fail) }
         settings.unifont = try string("unifont")
+        if let value = object["clockSeconds"] {
+            guard case .bool(let on) = value else { throw fail(["clockSeconds"], "“clockSeconds”取 true 或 false", "\"clockSeconds\" takes true or false") }
+            settings.clockSeconds = on
+        }
         if let text = try string("timeZone") {
             guard let zone = timeZone(text) else { throw fail(["timeZone"], "“timeZone”取时区,如“Asia/Shanghai”或“UTC+8”,而非“\(text)”", "\"timeZone\" takes a zone such as \"Asia/Shanghai\" or \"UTC+8\", not \"\(text)\"") }
             settings.timeZone = zone

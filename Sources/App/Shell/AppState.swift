@@ -22,6 +22,9 @@ public struct AppState {
     public var kiosk: KioskState?
     /// Glyphs for big titles (GNU Unifont, read at start-up); nil draws titles in ordinary text.
     public var titleFont: BitmapFont?
+    /// Whether the status bar's clock shows seconds (a setting): without them an idle dashboard
+    /// wakes once a minute.
+    public var clockSeconds = false
     /// What `doctor` found at start-up, for its page; nil where the app did not start in a terminal.
     public var diagnosis: Diagnosis?
     /// Layers over the page, the last on top.
@@ -85,6 +88,15 @@ public struct AppState {
     public var helpScroll: Int? {
         if case .help(let scroll)? = overlays.last { return scroll }
         return nil
+    }
+
+    /// How long the loop may sleep with nothing happening: a second while something on screen
+    /// moves by the second (the kiosk's countdown, a seconds clock, a fading highlight), else
+    /// until the minute turns, when the clock and the overdue counts change.
+    public var idleSeconds: TimeInterval {
+        if kiosk != nil || clockSeconds || page.changesEachSecond(environment) { return 1 }
+        let intoMinute = now.timeIntervalSince1970.truncatingRemainder(dividingBy: 60)
+        return max(1, 60 - intoMinute)
     }
 
     /// Why the doctor's page cannot open, or nil.

@@ -54,10 +54,11 @@ public enum Format {
         return dateTime(date, zone)
     }
 
-    /// "14:05:09" in the city's time, for the status-bar clock.
-    public static func clock(_ date: Date, _ zone: TimeZone = cityTimeZone) -> String {
+    /// "14:05:09" (or "14:05" without seconds) in the city's time, for the status-bar clock.
+    public static func clock(_ date: Date, _ zone: TimeZone = cityTimeZone, seconds: Bool = true) -> String {
         let c = calendar(zone).dateComponents([.hour, .minute, .second], from: date)
-        return String(format: "%02d:%02d:%02d", c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+        return seconds ? String(format: "%02d:%02d:%02d", c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+                       : String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
     }
 
     /// The city's zone (Wuhan, UTC+8), the default for the clock and dates.

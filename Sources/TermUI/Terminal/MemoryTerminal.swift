@@ -8,6 +8,8 @@ public final class MemoryTerminal: Terminal {
     public private(set) var framesDrawn = 0
     /// Cells written over all frames, as a real backend would after diffing.
     public private(set) var cellsWritten = 0
+    /// The timeout of every poll, in order.
+    public private(set) var waits: [Int] = []
     private var script: [PollResult]
     private var previous: Buffer?
 
@@ -43,8 +45,10 @@ public final class MemoryTerminal: Terminal {
 
     public func invalidate() { previous = nil }
 
-    public func poll(timeoutMilliseconds: Int) -> PollResult {
-        script.isEmpty ? .closed(reason: "end of script") : script.removeFirst()
+    /// The script's next step; how long the app meant to wait is noted for tests of idling.
+    public func poll(timeoutMilliseconds: Int, wakeOn: Int32?) -> PollResult {
+        waits.append(timeoutMilliseconds)
+        return script.isEmpty ? .closed(reason: "end of script") : script.removeFirst()
     }
 
     /// The last frame as plain text lines (trailing spaces trimmed).

@@ -16,6 +16,7 @@ public protocol Terminal: AnyObject {
     func draw(_ frame: Buffer, cursor: (x: Int, y: Int)?)
     /// Forgets the last frame so the next `draw` repaints every cell (Ctrl-L, resize).
     func invalidate()
-    /// Waits up to `timeoutMilliseconds` for input.
-    func poll(timeoutMilliseconds: Int) -> PollResult
+    /// Waits up to `timeoutMilliseconds` for input; a readable `wakeOn` descriptor (a watch on
+    /// the data folder) ends the wait early, as a timeout.
+    func poll(timeoutMilliseconds: Int, wakeOn: Int32?) -> PollResult
 }

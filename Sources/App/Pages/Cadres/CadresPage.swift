@@ -152,3 +152,7 @@ public struct CadresPage: SearchingPage {
     }
 
 }
+
+extension CadresPage {
+    public func changesEachSecond(_ env: PageEnvironment) -> Bool { highlights.isActive(at: env.now) }
+}

@@ -182,3 +182,7 @@ public struct GridPage: SearchingPage {
     }
 
 }
+
+extension GridPage {
+    public func changesEachSecond(_ env: PageEnvironment) -> Bool { highlights.isActive(at: env.now) }
+}

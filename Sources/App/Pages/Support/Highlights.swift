@@ -19,6 +19,9 @@ public struct Highlights: Equatable, Sendable {
     /// Forgets those whose time is over.
     mutating func expire(at now: Date) { until = until.filter { $0.value > now } }
 
+    /// Whether any row still stands out at `now` (the loop then wakes every second to fade it).
+    func isActive(at now: Date) -> Bool { until.values.contains { $0 > now } }
+
     /// The ids that stand out at `now`.
     func current(at now: Date) -> Set<String> { Set(until.lazy.filter { $0.value > now }.map(\.key)) }
 }
