@@ -29,7 +29,7 @@ enum ShardedSnapshotDecoder {
                                     last: array.records[end - 1].upperBound))
             }
         }
-        let results = ShardResults(count: shards.count)
+        let results = ShardSlots<Records>(count: shards.count)
         let work = shards
         DispatchQueue.concurrentPerform(iterations: work.count) { index in
             results.set(index, work[index].decode(from: file))
@@ -58,7 +58,7 @@ enum ShardedSnapshotDecoder {
 
     /// Records per shard: enough shards to keep every core busy, few enough that the fixed cost
     /// of a decoder call does not matter.
-    private static let shardSize = 4096
+    static let shardSize = 4096
 
     /// Bytes read at a time while looking for line breaks.
     private static let chunkSize = 8 << 20
@@ -119,23 +119,6 @@ enum ShardedSnapshotDecoder {
     }
 
     /// Filled by the shard workers, each in its own slot.
-    private final class ShardResults: @unchecked Sendable {
-        private var slots: [Records?]
-        private let lock = NSLock()
-
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ value: Records?) { lock.withLock { slots[index] = value } }
-
-        /// The slot's records, released from the slot so they are not held twice.
-        func take(_ index: Int) -> Records? {
-            lock.withLock {
-                defer { slots[index] = nil }
-                return slots[index]
-            }
-        }
-    }
-
     /// Reads the file in chunks and describes each non-empty line from `start` on.
     private static func scanLines(_ file: PosixFile, from start: Int) throws(StoreError) -> [Line] {
         var lines: [Line] = []

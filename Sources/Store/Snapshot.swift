@@ -22,13 +22,13 @@ struct Snapshot {
     func encoded(path: String) throws(StoreError) -> Data {
         let body: Data
         do {
-            body = try DomainJSON.makeEncoder().encode(dataset)
+            body = try ShardedSnapshotEncoder.encode(dataset)
         } catch {
             throw .invalidData("\(path): cannot encode the data set: \(error)")
         }
         var data = Data("{\"schemaVersion\":\(Dataset.currentSchemaVersion),\"seq\":\(seq),\"dataset\":".utf8)
-        data.reserveCapacity(body.count + body.count / 100 + 64)
-        Self.appendRecordPerLine(body, to: &data)
+        data.reserveCapacity(body.count + 64)
+        data.append(body)
         data.append(contentsOf: Array("}\n".utf8))
         return data
     }
@@ -108,45 +108,5 @@ struct Snapshot {
         }
         guard end > offset else { return nil }
         return Int(String(decoding: data[(data.startIndex + offset)..<(data.startIndex + end)], as: UTF8.self))
-    }
-
-    /// Copies compact JSON, starting each element of the data set's arrays on a new line.
-    /// Only bytes outside strings are looked at, so text containing `{` is left alone. The scan
-    /// only reads; the copy is done in runs between the line breaks.
-    private static func appendRecordPerLine(_ body: Data, to output: inout Data) {
-        var breaks: [Int] = []
-        body.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var depth = 0
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                switch bytes[index] {
-                case UInt8(ascii: "\""):
-                    index += 1
-                    while index < count, bytes[index] != UInt8(ascii: "\"") {
-                        index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
-                    }
-                case UInt8(ascii: "{"):
-                    // Depth 2 is inside one of the data set's arrays: a record starts here.
-                    if depth == 2 { breaks.append(index) }
-                    depth += 1
-                case UInt8(ascii: "["):
-                    depth += 1
-                case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    depth -= 1
-                default:
-                    break
-                }
-                index += 1
-            }
-        }
-        var start = body.startIndex
-        for offset in breaks {
-            output.append(body[start..<(body.startIndex + offset)])
-            output.append(0x0A)
-            start = body.startIndex + offset
-        }
-        output.append(body[start...])
     }
 }

@@ -43,3 +43,26 @@ struct ShardedSnapshotDecoderTests {
         #expect(try Snapshot.decode(file(extraField, in: directory), path: "snapshot.json").dataset == StoreFixture.dataset())
     }
 }
+
+/// The sharded encoder writes exactly the one-pass encoding with a line break before each record,
+/// so the sharded decoder reads it and removing the breaks gives `JSONEncoder`'s bytes back.
+@Suite("Sharded snapshot encoding")
+struct ShardedSnapshotEncoderTests {
+    @Test("the seed and a generated set of several shards: the one-pass bytes, one record per line, read back the same", arguments: [0, 9_000])
+    func matchesOnePass(tickets: Int) throws {
+        let reference = Date(timeIntervalSince1970: 1_795_000_000)
+        let dataset = tickets == 0 ? StoreFixture.dataset() : Dataset.generate(tickets: tickets, cadres: 300, seed: 7, reference: reference)
+        let sharded = try ShardedSnapshotEncoder.encode(dataset)
+        let onePass = try DomainJSON.makeEncoder().encode(dataset)
+        #expect(Data(sharded.filter { $0 != 0x0A }) == onePass)
+        let lines = sharded.split(separator: 0x0A)
+        #expect(lines.count == 1 + dataset.tickets.count + dataset.cadres.count + dataset.units.count + dataset.talent.count
+                + dataset.figures.count + dataset.workers.count)
+        let directory = try TemporaryDirectory()
+        let path = directory.url.appending(path: "snapshot.json").path
+        try Snapshot(seq: 3, dataset: dataset).encoded(path: path).write(to: URL(fileURLWithPath: path))
+        let file = try PosixFile.open(path, O_RDONLY)
+        let decoded = try Snapshot.decode(file, path: path)
+        #expect(decoded.dataset == dataset && decoded.seq == 3)
+    }
+}

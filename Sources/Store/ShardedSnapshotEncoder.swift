@@ -1,0 +1,94 @@
+import Domain
+import Foundation
+
+/// Encodes a data set in the layout `ShardedSnapshotDecoder` reads (one record per line), in
+/// shards on all cores. One `JSONEncoder` pass over 100,000 tickets builds the whole tree in
+/// memory first (over a gigabyte) and runs on one core; shards of 4,096 records each build only
+/// their own. The bytes are the one-pass encoding with a line break before every record: JSON
+/// strings hold no raw line break, so removing them gives that encoding back exactly.
+enum ShardedSnapshotEncoder {
+    static func encode(_ dataset: Dataset) throws -> Data {
+        let skeleton = Dataset(schemaVersion: dataset.schemaVersion, referenceDate: dataset.referenceDate, tickets: [], cadres: [],
+                               units: [], talent: [], figures: [], workers: [])
+        let frame = try DomainJSON.makeEncoder().encode(skeleton)
+        // Each array's shards, as `{record},\n{record}` without the brackets.
+        let arrays: [(key: String, count: Int, encode: @Sendable (Range<Int>) throws -> Data)] = [
+            ("cadres", dataset.cadres.count, { [records = dataset.cadres] in try chunk(records[$0]) }),
+            ("figures", dataset.figures.count, { [records = dataset.figures] in try chunk(records[$0]) }),
+            ("talent", dataset.talent.count, { [records = dataset.talent] in try chunk(records[$0]) }),
+            ("tickets", dataset.tickets.count, { [records = dataset.tickets] in try chunk(records[$0]) }),
+            ("units", dataset.units.count, { [records = dataset.units] in try chunk(records[$0]) }),
+            ("workers", dataset.workers.count, { [records = dataset.workers] in try chunk(records[$0]) }),
+        ]
+        var shards: [(array: Int, range: Range<Int>)] = []
+        for (index, array) in arrays.enumerated() {
+            for start in stride(from: 0, to: array.count, by: ShardedSnapshotDecoder.shardSize) {
+                shards.append((index, start..<min(start + ShardedSnapshotDecoder.shardSize, array.count)))
+            }
+        }
+        let results = ShardSlots<Result<Data, any Error>>(count: shards.count)
+        let work = shards
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            let shard = work[index]
+            results.set(index, Result { try arrays[shard.array].encode(shard.range) })
+        }
+        var bodies = [Data](repeating: Data(), count: arrays.count)
+        for index in shards.indices {
+            guard let result = results.take(index) else { continue }
+            let data = try result.get()
+            if !bodies[shards[index].array].isEmpty { bodies[shards[index].array].append(UInt8(ascii: ",")) }
+            bodies[shards[index].array].append(data)
+        }
+        // Each empty array in the frame (`"tickets":[]`) gets its records.
+        var output = Data()
+        output.reserveCapacity(bodies.reduce(frame.count) { $0 + $1.count })
+        var rest = frame[...]
+        for (index, array) in arrays.enumerated() {
+            let marker = Data("\"\(array.key)\":[]".utf8)
+            guard let found = rest.range(of: marker) else { throw EncodingError.invalidValue(array.key, .init(codingPath: [], debugDescription: "no \(array.key) in the data set's encoding")) }
+            output.append(rest[..<found.upperBound].dropLast())
+            output.append(bodies[index])
+            output.append(UInt8(ascii: "]"))
+            rest = rest[found.upperBound...]
+        }
+        output.append(rest)
+        return output
+    }
+
+    /// Records as `\n{…},\n{…}`: one encoder call for the shard, then a line break before each.
+    private static func chunk<T: Encodable>(_ records: ArraySlice<T>) throws -> Data {
+        let encoded = try DomainJSON.makeEncoder().encode(Array(records))
+        var out = Data()
+        out.reserveCapacity(encoded.count + records.count)
+        encoded.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var depth = 0
+            var index = 1
+            let end = bytes.count - 1 // inside the outer brackets
+            var start = 1
+            while index < end {
+                switch bytes[index] {
+                case UInt8(ascii: "\""):
+                    index += 1
+                    while index < end, bytes[index] != UInt8(ascii: "\"") {
+                        index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+                    }
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    if depth == 0 {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                        out.append(0x0A)
+                        start = index
+                    }
+                    depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    depth -= 1
+                default:
+                    break
+                }
+                index += 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
+        return out
+    }
+}
