@@ -16,6 +16,8 @@ public struct Diagnosis: Equatable, Sendable {
     public var settings: FileState
     public var unifont: TitleFont.Outcome
     public var unifontPath: String
+    /// The settings file's language, when it could be read (the report is then written in it).
+    public var settingsLanguage: Language?
 
     public struct FileState: Equatable, Sendable {
         public enum Status: Equatable, Sendable {
@@ -57,12 +59,15 @@ public struct Diagnosis: Equatable, Sendable {
                                     forceMonochrome: forceMonochrome)
         var settingsState = FileState(path: "", status: .absent)
         var unifontSetting: String?
+        var language: Language?
         if let place = Settings.location(option: settingsOption, environment: environment) {
             settingsState.path = place.path
             // A file named with --settings must exist; the default one may be absent.
             if place.named || FileManager.default.fileExists(atPath: place.path) {
                 do throws(CommandLineError) {
-                    unifontSetting = try SettingsFile.load(path: place.path, named: place.named).unifont
+                    let settings = try SettingsFile.load(path: place.path, named: place.named)
+                    unifontSetting = settings.unifont
+                    language = settings.language
                     settingsState.status = FileManager.default.isReadableFile(atPath: place.path) ? .readWrite : .unreadable
                 } catch {
                     settingsState.status = .invalid(error.description)
@@ -70,10 +75,12 @@ public struct Diagnosis: Equatable, Sendable {
             }
         }
         let fontPath = TitleFont.path(settings: unifontSetting, environment: environment)
-        return Diagnosis(terminal: terminal, noColor: environment["NO_COLOR"], locale: locale ?? "", colorTier: tier,
-                         dataDirectory: FileState(path: dataDirectory.path, status: access(dataDirectory.path)),
-                         settings: settingsState, unifont: TitleFont.load(path: fontPath, characters: TitleFont.characters(in: dataset)),
-                         unifontPath: fontPath)
+        var diagnosis = Diagnosis(terminal: terminal, noColor: environment["NO_COLOR"], locale: locale ?? "", colorTier: tier,
+                                  dataDirectory: FileState(path: dataDirectory.path, status: access(dataDirectory.path)),
+                                  settings: settingsState, unifont: TitleFont.load(path: fontPath, characters: TitleFont.characters(in: dataset)),
+                                  unifontPath: fontPath)
+        diagnosis.settingsLanguage = language
+        return diagnosis
     }
 
     private static func access(_ path: String) -> FileState.Status {

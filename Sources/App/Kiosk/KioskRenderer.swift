@@ -27,9 +27,8 @@ enum KioskRenderer {
                      secondsLeft: kiosk.secondsLeft(at: state.now), dwell: kiosk.plan.dwell(for: kiosk.tab), paused: kiosk.isPaused,
                      context: context)
             .render(layout.countdown, into: &frame.buffer, theme: theme)
-        var page = Frame<Action>(buffer: frame.buffer)
-        state.page.render(into: &page, state.environment)
-        frame.buffer = page.buffer
+        state.page.render(into: &frame, state.environment)
+        frame.regions = []
         return frame
     }
 }

@@ -61,7 +61,8 @@ public struct AppState {
     public var layout: ScreenLayout {
         if kiosk != nil { return ScreenLayout(size: size, chrome: .kiosk(headerRows: KioskHeader.rows(for: size)), margin: theme.margin) }
         // A long message takes up to four rows, whole, until the next key; the page gives them up.
-        let statusRows = min(4, ScreenRenderer.statusBar(self).rows(width: size.width, theme: theme))
+        // Without one the bar is one row, and nothing is measured (the layout is asked for often).
+        let statusRows = message == nil ? 1 : min(4, ScreenRenderer.statusBar(self).rows(width: size.width, theme: theme))
         return ScreenLayout(size: size, chrome: .dashboard(bannerRows: PageBanner.rows(for: size, font: titleFont, symbols: theme.symbols),
                                                            statusRows: statusRows),
                             margin: theme.margin)

@@ -8,13 +8,12 @@ import TermUI
 /// and says what is wrong with it.
 public enum DoctorCommand {
     public static let spec = CommandSpec("doctor") { context in
-        // The report's language from the settings when they can be read; their fault is reported below.
-        let place = Settings.location(option: context.arguments.options["--settings"], environment: context.environment)
-        let settings = place.flatMap { try? SettingsFile.load(path: $0.path, named: false) } ?? .none
-        let language = try DisplayOptions.language(context.arguments, environment: context.environment, settings: settings)
         let diagnosis = Diagnosis.gather(terminal: context.inspectTerminal(), environment: context.environment,
                                          dataDirectory: DataSession.directory(context), settingsOption: context.arguments.options["--settings"],
                                          forceMonochrome: context.arguments.options["--theme"] == Theme.Name.mono.rawValue)
+        // The settings' language when they could be read; their fault is in the report.
+        let language = try DisplayOptions.language(context.arguments, environment: context.environment,
+                                                   settings: Settings(language: diagnosis.settingsLanguage))
         DoctorReport.lines(diagnosis, language).forEach(context.output.out)
         return 0
     }
