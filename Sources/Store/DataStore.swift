@@ -55,8 +55,8 @@ public final class DataStore {
     /// `readOnly`, which then shows the seed without writing anything). Root alone may pass
     /// `actorOverride` to act on someone's behalf. Fails, changing no file, when the data cannot
     /// be read completely.
-    public static func open(at directory: URL, readOnly: Bool = false,
-                            actorOverride: String? = nil) throws(StoreError) -> DataStore {
+    public static func open(at directory: URL, readOnly: Bool = false, actorOverride: String? = nil,
+                            progress: LoadProgress? = nil) throws(StoreError) -> DataStore {
         let (actor, via) = try identity(override: actorOverride)
         let files = DataFiles(directory)
         if try FileStatus.of(files.snapshot) == nil {
@@ -75,7 +75,7 @@ public final class DataStore {
             try create(at: directory, dataset: seed)
         }
 
-        var loader = Loader(files: files, strict: true)
+        var loader = Loader(files: files, strict: true, progress: progress)
         guard let state = try loader.load() else {
             throw .invalidData("\(files.snapshot): cannot be read")
         }

@@ -6,11 +6,14 @@ import Foundation
 struct Loader {
     let files: DataFiles
     let strict: Bool
+    /// Told each step and how far the records are decoded, for a loading screen.
+    let progress: LoadProgress?
     private(set) var problems: [String] = []
 
-    init(files: DataFiles, strict: Bool) {
+    init(files: DataFiles, strict: Bool, progress: LoadProgress? = nil) {
         self.files = files
         self.strict = strict
+        self.progress = progress
     }
 
     /// Nil only when not strict and the snapshot could not be read (the problems say why).
@@ -33,11 +36,12 @@ struct Loader {
 
         let snapshot: Snapshot
         do {
-            snapshot = try Snapshot.decode(snapshotFile, path: files.snapshot)
+            snapshot = try Snapshot.decode(snapshotFile, path: files.snapshot, progress: progress)
         } catch {
             try report(error.description)
             return nil
         }
+        progress?.begin(.checking, total: snapshot.dataset.tickets.count + snapshot.dataset.cadres.count)
         let invalid = snapshot.dataset.validate()
         if !invalid.isEmpty {
             // Only now is the whole file needed in memory, to say where each problem is.
@@ -56,6 +60,7 @@ struct Loader {
         var state = LoadedState(dataset: (consume snapshot).dataset, sequence: snapshotSequence,
                                 cursor: JournalCursor(identity: journalIdentity))
         let chunk = JournalParser.parse(journalData, firstLine: 1, file: files.journal)
+        progress?.begin(.replaying, total: chunk.lines.count)
         // A journal that ends before the snapshot's seq is not this snapshot's: replaying would
         // skip its events and the next change would reuse a seq (and a ticket id) already given.
         if let last = chunk.lines.last?.entry.seq, last < snapshotSequence {

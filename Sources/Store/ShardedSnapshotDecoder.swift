@@ -13,7 +13,7 @@ import Foundation
 /// file the ordinary way, which also produces the located error message when the file is bad.
 enum ShardedSnapshotDecoder {
     /// `bodyStart` is the offset of the data set object (after `"dataset":`).
-    static func decode(_ file: PosixFile, bodyStart: Int) -> Dataset? {
+    static func decode(_ file: PosixFile, bodyStart: Int, progress: LoadProgress? = nil) -> Dataset? {
         guard let lines = try? scanLines(file, from: bodyStart),
               let layout = layout(of: lines),
               let skeleton = try? DomainJSON.makeDecoder().decode(Dataset.self, from: layout.skeleton),
@@ -21,35 +21,25 @@ enum ShardedSnapshotDecoder {
               Set(object.keys) == knownKeys
         else { return nil }
 
-        var shards: [Shard] = []
-        for array in layout.arrays {
-            for start in stride(from: 0, to: array.records.count, by: shardSize) {
-                let end = min(start + shardSize, array.records.count)
-                shards.append(Shard(key: array.key, first: array.records[start].lowerBound,
-                                    last: array.records[end - 1].upperBound))
-            }
+        func records(_ key: String) -> [Range<Int>] { layout.arrays.first { $0.key == key }?.records ?? [] }
+        let tickets = RecordBuffer<Ticket>(records("tickets"), fast: { reader throws(JSONReader.Unreadable) in try Ticket(reading: &reader) })
+        let cadres = RecordBuffer<Cadre>(records("cadres"), fast: { reader throws(JSONReader.Unreadable) in try Cadre(reading: &reader) })
+        let units = RecordBuffer<AssessmentUnit>(records("units"))
+        let talent = RecordBuffer<TalentIndicator>(records("talent"))
+        let figures = RecordBuffer<ReportedFigure>(records("figures"))
+        let workers = RecordBuffer<GridWorker>(records("workers"))
+        let buffers: [any ShardedRecords] = [tickets, cadres, units, talent, figures, workers]
+        let shards = buffers.indices.flatMap { buffer in buffers[buffer].shards.map { (buffer, $0) } }
+        progress?.begin(.decoding, total: shards.reduce(0) { $0 + $1.1.count })
+        DispatchQueue.concurrentPerform(iterations: shards.count) { index in
+            let (buffer, shard) = shards[index]
+            buffers[buffer].fill(shard, from: file)
+            progress?.advance(by: shard.count)
         }
-        let results = ShardSlots<Records>(count: shards.count)
-        let work = shards
-        DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            results.set(index, work[index].decode(from: file))
-        }
-        var dataset = (tickets: [Ticket](), cadres: [Cadre](), units: [AssessmentUnit](), talent: [TalentIndicator](),
-                       figures: [ReportedFigure](), workers: [GridWorker]())
-        for index in shards.indices {
-            switch results.take(index) {
-            case .tickets(let records): dataset.tickets += records
-            case .cadres(let records): dataset.cadres += records
-            case .units(let records): dataset.units += records
-            case .talent(let records): dataset.talent += records
-            case .figures(let records): dataset.figures += records
-            case .workers(let records): dataset.workers += records
-            case nil: return nil
-            }
-        }
+        guard buffers.allSatisfy(\.isComplete) else { return nil }
         return Dataset(schemaVersion: skeleton.schemaVersion, referenceDate: skeleton.referenceDate,
-                       tickets: dataset.tickets, cadres: dataset.cadres, units: dataset.units,
-                       talent: dataset.talent, figures: dataset.figures, workers: dataset.workers)
+                       tickets: tickets.take(), cadres: cadres.take(), units: units.take(),
+                       talent: talent.take(), figures: figures.take(), workers: workers.take())
     }
 
     /// The keys of the data set object; another key means a field this decoder would drop.
@@ -59,9 +49,6 @@ enum ShardedSnapshotDecoder {
     /// Records per shard: enough shards to keep every core busy, few enough that the fixed cost
     /// of a decoder call does not matter.
     static let shardSize = 4096
-
-    /// Bytes read at a time while looking for line breaks.
-    private static let chunkSize = 8 << 20
 
     /// What the layout needs to know about one line, without keeping the line.
     private struct Line {
@@ -82,75 +69,25 @@ enum ShardedSnapshotDecoder {
         var arrays: [(key: String, records: [Range<Int>])] = []
     }
 
-    private enum Records {
-        case tickets([Ticket]), cadres([Cadre]), units([AssessmentUnit]), talent([TalentIndicator])
-        case figures([ReportedFigure]), workers([GridWorker])
-    }
-
-    private struct Shard: Sendable {
-        var key: String
-        /// From the first record's `{` to the last record's `}`: records with `,\n` between them.
-        var first: Int
-        var last: Int
-
-        func decode(from file: PosixFile) -> Records? {
-            guard let records = try? file.read(from: UInt64(first), count: last - first),
-                  records.count == last - first
-            else { return nil }
-            var json = Data(capacity: records.count + 2)
-            json.append(UInt8(ascii: "["))
-            json.append(records)
-            json.append(UInt8(ascii: "]"))
-            let decoder = DomainJSON.makeDecoder()
-            do {
-                switch key {
-                case "tickets": return .tickets(try decoder.decode([Ticket].self, from: json))
-                case "cadres": return .cadres(try decoder.decode([Cadre].self, from: json))
-                case "units": return .units(try decoder.decode([AssessmentUnit].self, from: json))
-                case "talent": return .talent(try decoder.decode([TalentIndicator].self, from: json))
-                case "figures": return .figures(try decoder.decode([ReportedFigure].self, from: json))
-                case "workers": return .workers(try decoder.decode([GridWorker].self, from: json))
-                default: return nil
-                }
-            } catch {
-                return nil
-            }
-        }
-    }
-
-    /// Filled by the shard workers, each in its own slot.
-    /// Reads the file in chunks and describes each non-empty line from `start` on.
+    /// Describes each non-empty line from `start` on, over a read-only mapping of the file: no
+    /// copy, and the mapped pages are dropped again before the records are decoded.
     private static func scanLines(_ file: PosixFile, from start: Int) throws(StoreError) -> [Line] {
-        var lines: [Line] = []
-        var pending = Data()
-        var pendingStart = start
-        var offset = start
-        while true {
-            let chunk = try file.read(from: UInt64(offset), count: chunkSize)
-            offset += chunk.count
-            pending.append(chunk)
-            let atEnd = chunk.count < chunkSize
-            let consumed = pending.withUnsafeBytes { raw -> Int in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                guard let base = bytes.baseAddress else { return 0 }
-                var lineStart = 0
-                while lineStart < bytes.count {
-                    let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart)
-                    guard let found else {
-                        if !atEnd { return lineStart }
-                        describe(bytes, lineStart..<bytes.count, base: pendingStart, into: &lines)
-                        return bytes.count
-                    }
-                    let lineEnd = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-                    describe(bytes, lineStart..<lineEnd, base: pendingStart, into: &lines)
-                    lineStart = lineEnd + 1
-                }
-                return bytes.count
-            }
-            pending = Data(pending.dropFirst(consumed))
-            pendingStart += consumed
-            if atEnd { return lines }
+        let size = Int(try file.status().size)
+        guard size > start else { return [] }
+        guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, file.descriptor, 0), mapping != MAP_FAILED else {
+            throw .system(file.path, "mmap", errno: errno)
         }
+        defer { munmap(mapping, size) }
+        let bytes = UnsafeBufferPointer(start: mapping.assumingMemoryBound(to: UInt8.self), count: size)
+        var lines: [Line] = []
+        var lineStart = start
+        while lineStart < size {
+            let found = memchr(mapping + lineStart, 0x0A, size - lineStart)
+            let lineEnd = found.map { $0 - mapping } ?? size
+            describe(bytes, lineStart..<lineEnd, base: 0, into: &lines)
+            lineStart = lineEnd + 1
+        }
+        return lines
     }
 
     private static func describe(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, base: Int,

@@ -35,11 +35,11 @@ struct Snapshot {
 
     /// Decodes the snapshot in `file`: in shards straight from the file when it has this store's
     /// layout, else (another layout, an older schema, or an error to locate) from all its bytes.
-    static func decode(_ file: PosixFile, path: String) throws(StoreError) -> Snapshot {
+    static func decode(_ file: PosixFile, path: String, progress: LoadProgress? = nil) throws(StoreError) -> Snapshot {
         let prefix = try file.read(from: 0, count: 4096)
         if integer(.schemaVersion, in: prefix) == Dataset.currentSchemaVersion,
            let seq = integer(.seq, in: prefix), seq >= 0, let bodyStart = datasetStart(in: prefix),
-           let dataset = ShardedSnapshotDecoder.decode(file, bodyStart: bodyStart),
+           let dataset = ShardedSnapshotDecoder.decode(file, bodyStart: bodyStart, progress: progress),
            dataset.schemaVersion == Dataset.currentSchemaVersion {
             return Snapshot(seq: seq, dataset: dataset)
         }

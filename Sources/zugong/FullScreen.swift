@@ -1,7 +1,9 @@
 import Foundation
 import App
+import Domain
 import NcursesBackend
 import Panels
+import Store
 import TermUI
 
 /// Runs the dashboard on the real terminal and always gives the terminal back, whatever ends it.
@@ -19,13 +21,10 @@ enum FullScreen {
         }
         defer { terminal.close() }
         let theme = Theme.make(tier: terminal.capabilities.colorTier, symbols: terminal.capabilities.symbols, name: start.display.theme)
-        var loading = Buffer(width: terminal.size.width, height: terminal.size.height)
-        LoadingScreen(dataLabel: start.dataLabel, context: PanelContext(theme: theme, language: start.display.language, now: Date()))
-            .render(loading.area, into: &loading)
-        terminal.draw(loading, cursor: nil)
         let loop: AppLoop
         do {
-            loop = try makeLoop(start, terminal: terminal, theme: theme)
+            let configuration = try load(start, showingOn: terminal, theme: theme)
+            loop = makeLoop(start, configuration: configuration, terminal: terminal, theme: theme)
         } catch {
             // Give the terminal back before the error is printed, so it lands on a normal screen.
             terminal.close()
@@ -37,10 +36,30 @@ enum FullScreen {
         return stopped == nil ? 0 : 1
     }
 
-    /// Loads the data and builds the loop. The configuration ends here, so the loop and the store
-    /// are the only holders of the data set and a save changes it in place instead of copying it.
-    private static func makeLoop(_ start: DashboardStart, terminal: NcursesTerminal, theme: Theme) throws -> AppLoop {
-        let configuration = try start.load()
+    /// Runs `start.load` on a thread of its own and, until it ends, redraws the loading screen
+    /// whenever its progress moves (every 50 ms at most).
+    private static func load(_ start: DashboardStart, showingOn terminal: NcursesTerminal, theme: Theme) throws -> LaunchConfiguration {
+        let progress = LoadProgress()
+        let loading = BackgroundLoad(start.load, progress: progress)
+        var shown: LoadingProgress?
+        repeat {
+            let current = progress.current
+            if current != shown {
+                shown = current
+                var buffer = Buffer(width: terminal.size.width, height: terminal.size.height)
+                LoadingScreen(dataLabel: start.dataLabel, progress: current,
+                              context: PanelContext(theme: theme, language: start.display.language, now: Date()))
+                    .render(buffer.area, into: &buffer)
+                terminal.draw(buffer, cursor: nil)
+            }
+        } while !loading.wait(seconds: 0.05)
+        return try loading.result()
+    }
+
+    /// Builds the loop. The configuration ends here, so the loop and the store are the only
+    /// holders of the data set and a save changes it in place instead of copying it.
+    private static func makeLoop(_ start: DashboardStart, configuration: consuming LaunchConfiguration,
+                                 terminal: NcursesTerminal, theme: Theme) -> AppLoop {
         var session = configuration.session
         session.notice = terminal.capabilities.compromise.map(SessionInfo.notice)
         let display = configuration.display

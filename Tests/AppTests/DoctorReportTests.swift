@@ -42,7 +42,7 @@ struct DoctorReportTests {
         #expect(zh.contains("  同步输出(模式 2026)  支持"))
         // No English words in the Chinese report, bar names of things (TERM, terminfo, UTF-8, paths).
         let allowed = ["zugong", "TERM", "xterm", "terminfo", "NO_COLOR", "kmous", "LANG", "zh_CN", "UTF", "ESC", "Unicode", "ASCII",
-                       "Unifont", "unifont", "hex", "usr", "share", "tmp", "data", "config", "settings", "json", "color", "NO", "COLOR", "zh", "CN", "h", "l"]
+                       "Unifont", "unifont", "ZUGONG", "UNIFONT", "hex", "usr", "share", "tmp", "data", "config", "settings", "json", "color", "NO", "COLOR", "zh", "CN", "h", "l"]
         let words = zh.split { !$0.isASCII || !$0.isLetter }.map(String.init).filter { word in
             !allowed.contains(word) && !home.contains(word)
         }

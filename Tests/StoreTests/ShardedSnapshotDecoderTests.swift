@@ -40,6 +40,13 @@ struct ShardedSnapshotDecoderTests {
             extraField.replaceSubrange(range, with: Data(#""future":1,"referenceDate":"#.utf8))
         }
         #expect(ShardedSnapshotDecoder.decode(try file(extraField, in: directory), bodyStart: Self.header.count) == nil)
+        // A record the fast reader steps aside on is decoded by JSONDecoder within its shard.
+        var floatRevision = data
+        if let range = floatRevision.range(of: Data(#""revision":1,"#.utf8)) {
+            floatRevision.replaceSubrange(range, with: Data(#""revision":1.0,"#.utf8))
+        }
+        #expect(floatRevision != data)
+        #expect(ShardedSnapshotDecoder.decode(try file(floatRevision, in: directory), bodyStart: Self.header.count) == StoreFixture.dataset())
         #expect(try Snapshot.decode(file(extraField, in: directory), path: "snapshot.json").dataset == StoreFixture.dataset())
     }
 }

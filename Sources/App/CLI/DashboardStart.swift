@@ -1,5 +1,6 @@
 import Foundation
 import Domain
+import Store
 import TermUI
 
 /// What the executable gets to start the full-screen dashboard: how to show it, known at once, and
@@ -10,13 +11,14 @@ public struct DashboardStart {
     public var display: DisplayOptions
     /// The data directory, named on the loading screen.
     public var dataLabel: String
-    public var load: () throws -> LaunchConfiguration
+    /// Called on a thread of its own while the loading screen shows how far it is.
+    public var load: (LoadProgress) throws -> LaunchConfiguration
     /// The doctor's findings for the terminal the executable opened and the data it loaded (its
     /// page, and the title font).
     public var diagnose: (TerminalFacts, Dataset) -> Diagnosis
 
     public init(display: DisplayOptions, dataLabel: String, diagnose: @escaping (TerminalFacts, Dataset) -> Diagnosis,
-                load: @escaping () throws -> LaunchConfiguration) {
+                load: @escaping (LoadProgress) throws -> LaunchConfiguration) {
         self.display = display
         self.dataLabel = dataLabel
         self.diagnose = diagnose
@@ -24,7 +26,7 @@ public struct DashboardStart {
     }
 
     /// The start of a dashboard or kiosk for `context`, named on the loading screen by its folder.
-    init(_ context: CommandContext, display: DisplayOptions, load: @escaping () throws -> LaunchConfiguration) {
+    init(_ context: CommandContext, display: DisplayOptions, load: @escaping (LoadProgress) throws -> LaunchConfiguration) {
         self.init(display: display, dataLabel: DataSession.directory(context).path, diagnose: { facts, dataset in
             Diagnosis.gather(terminal: facts, environment: context.environment, dataDirectory: DataSession.directory(context),
                              settingsOption: context.arguments.options["--settings"], forceMonochrome: display.theme == .mono,

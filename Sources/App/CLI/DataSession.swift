@@ -9,9 +9,9 @@ public enum DataSession {
         DataLocation.resolve(option: context.arguments.options["--data"], environment: context.environment)
     }
 
-    public static func open(_ context: CommandContext, readOnly: Bool = false) throws -> DataStore {
+    public static func open(_ context: CommandContext, readOnly: Bool = false, progress: LoadProgress? = nil) throws -> DataStore {
         try DataStore.open(at: directory(context), readOnly: readOnly || context.arguments.has("--read-only"),
-                           actorOverride: context.arguments.options["--actor"])
+                           actorOverride: context.arguments.options["--actor"], progress: progress)
     }
 
     /// The status bar's description of a store: where, who (and on whose behalf), read-only or not.
@@ -22,8 +22,8 @@ public enum DataSession {
                            cadreRefusal: store.permissions.cadreRefusal)
     }
 
-    public static func launchConfiguration(_ context: CommandContext) throws -> LaunchConfiguration {
-        let store = try open(context)
+    public static func launchConfiguration(_ context: CommandContext, progress: LoadProgress? = nil) throws -> LaunchConfiguration {
+        let store = try open(context, progress: progress)
         let display = try DisplayOptions.resolve(context.arguments, environment: context.environment)
         return LaunchConfiguration(dataset: store.dataset, display: display, session: sessionInfo(store), store: store,
                                    warnings: store.warnings)
@@ -31,8 +31,9 @@ public enum DataSession {
 
     /// A kiosk's data: opened read-only whatever the user's role, every change refused as the
     /// kiosk's, so no key can change data and no phone number can be revealed.
-    public static func kioskConfiguration(_ context: CommandContext, display: DisplayOptions) throws -> LaunchConfiguration {
-        let store = try open(context, readOnly: true)
+    public static func kioskConfiguration(_ context: CommandContext, display: DisplayOptions,
+                                          progress: LoadProgress? = nil) throws -> LaunchConfiguration {
+        let store = try open(context, readOnly: true, progress: progress)
         let refusal = Label(zh: "展示模式只读", en: "kiosk: read-only")
         var session = sessionInfo(store)
         session.readOnly = true

@@ -58,10 +58,12 @@ public enum Timestamp {
     /// means UTC). Fractions beyond milliseconds are rounded. Nil when malformed.
     public static func parse(_ text: String) -> Date? {
         var text = text
-        return text.withUTF8 { parse(bytes: $0) }
+        return text.withUTF8 { parse(utf8: $0) }
     }
 
-    private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+    /// `parse` on the UTF-8 bytes of the text, for readers that have the bytes and no string.
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        if let date = parseCanonical(bytes) { return date }
         var i = 0
         let n = bytes.count
         func number(_ width: Int) -> Int? {
@@ -122,6 +124,30 @@ public enum Timestamp {
             guard i == n else { return nil }
         }
         let total = (days(year: year, month: month, day: day) * 86_400 + seconds) * 1000 + ms
+        return Date(timeIntervalSince1970: Double(total) / 1000)
+    }
+
+    /// The form `format` writes (`2018-10-01T08:00:00Z` or with `.250` before the `Z`), read
+    /// without the general parser's steps: every snapshot date has it.
+    private static func parseCanonical(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        let n = bytes.count
+        guard n == 20 || n == 24, bytes[4] == 45, bytes[7] == 45, bytes[10] == 84, bytes[13] == 58, bytes[16] == 58,
+              bytes[n - 1] == 90, n == 20 || bytes[19] == 46
+        else { return nil }
+        func digits(_ start: Int, _ count: Int) -> Int? {
+            var value = 0
+            for i in start..<(start + count) {
+                let digit = Int(bytes[i]) - 48
+                guard digit >= 0, digit <= 9 else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2), let hour = digits(11, 2),
+              let minute = digits(14, 2), let second = digits(17, 2), let ms = n == 24 ? digits(20, 3) : 0,
+              (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year), hour < 24, minute < 60, second < 61
+        else { return nil }
+        let total = (days(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second) * 1000 + ms
         return Date(timeIntervalSince1970: Double(total) / 1000)
     }
 

@@ -26,14 +26,32 @@ extension Dataset {
         }
         let districtNames = Set(units.filter { $0.kind == .district }.map(\.name.zh))
 
-        for worker in workers { unique(worker.id) }
-        for t in tickets {
-            unique(t.id)
+        let blank = CharacterSet.whitespacesAndNewlines
+        // The index holds each id once: when it holds as many as there are indexed records,
+        // none repeats and only the unindexed ones (talent, figures) need the set.
+        let indexedCount = tickets.count + cadres.count + units.count + workers.count
+        let indexUnique = index.count == indexedCount
+        func unique(indexed id: String) {
+            if !indexUnique || id.isEmpty { unique(id) }
+        }
+        func unique(unindexed id: String) {
+            if indexUnique, !id.isEmpty, index[id] != nil {
+                problem(id, "id", "duplicate id \(id)", "编号 \(id) 重复")
+            } else {
+                unique(id)
+            }
+        }
+
+        for worker in workers { unique(indexed: worker.id) }
+        // Borrowed, not copied: copying a ticket retains each of its strings and arrays.
+        func check(_ t: borrowing Ticket) {
+            unique(indexed: t.id)
             revision(t.id, t.revision)
             if Self.ticketNumber(t.id) == nil {
                 problem(t.id, "id", "ticket ids look like T-000123", "工单编号应形如 T-000123")
             }
-            if t.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            // `trimmingCharacters(…).isEmpty` without building the trimmed copy (a tenth of a load).
+            if t.title.unicodeScalars.allSatisfy(blank.contains) {
                 problem(t.id, "title", "title is empty", "标题为空")
             }
             if t.deadline < t.createdAt {
@@ -85,8 +103,9 @@ extension Dataset {
                 problem(t.id, "location.district", "unknown district \(t.location.district)", "未知的区 \(t.location.district)")
             }
         }
+        for i in tickets.indices { check(tickets[i]) }
         for c in cadres {
-            unique(c.id)
+            unique(indexed: c.id)
             revision(c.id, c.revision)
             for criterion in Criterion.allCases where !CriteriaScores.range.contains(c.scores[criterion]) || !c.scores[criterion].isFinite {
                 problem(c.id, "scores.\(criterion.rawValue)", "score \(c.scores[criterion]) is outside 0…100",
@@ -111,7 +130,7 @@ extension Dataset {
             }
         }
         for u in units {
-            unique(u.id)
+            unique(indexed: u.id)
             revision(u.id, u.revision)
             var cards: Set<String> = []
             for (i, s) in u.scores.enumerated() {
@@ -124,7 +143,7 @@ extension Dataset {
             }
         }
         for t in talent {
-            unique(t.id)
+            unique(unindexed: t.id)
             if t.value < 0 || !t.value.isFinite {
                 problem(t.id, "value", "negative count \(t.value)", "数值 \(t.value) 为负")
             }
@@ -139,7 +158,7 @@ extension Dataset {
             }
         }
         for f in figures {
-            unique(f.id)
+            unique(unindexed: f.id)
             if f.value < 0 || !f.value.isFinite {
                 problem(f.id, "value", "negative count \(f.value)", "数值 \(f.value) 为负")
             }

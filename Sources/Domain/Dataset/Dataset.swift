@@ -16,7 +16,7 @@ public struct Dataset: Codable, Sendable, Equatable {
     public private(set) var workers: [GridWorker]
 
     /// Not encoded: rebuilt by `reindex()` after decoding and construction.
-    private var index: [String: RecordRef] = [:]
+    private(set) var index: [String: RecordRef] = [:]
     /// The number the next created ticket gets, one above the largest `T-` number in use.
     private(set) var nextTicketNumber = 1
 
@@ -77,9 +77,11 @@ public struct Dataset: Codable, Sendable, Equatable {
         var index: [String: RecordRef] = [:]
         index.reserveCapacity(tickets.count + cadres.count + units.count + workers.count)
         var maxTicket = 0
-        for (i, ticket) in tickets.enumerated() {
-            if index[ticket.id] == nil { index[ticket.id] = .ticket(i) }
-            if let n = Self.ticketNumber(ticket.id) { maxTicket = max(maxTicket, n) }
+        // By position: `enumerated()` would copy every ticket.
+        for i in tickets.indices {
+            let id = tickets[i].id
+            if index[id] == nil { index[id] = .ticket(i) }
+            if let n = Self.ticketNumber(id) { maxTicket = max(maxTicket, n) }
         }
         for (i, cadre) in cadres.enumerated() where index[cadre.id] == nil { index[cadre.id] = .cadre(i) }
         for (i, unit) in units.enumerated() where index[unit.id] == nil { index[unit.id] = .unit(i) }
@@ -145,7 +147,7 @@ public struct Dataset: Codable, Sendable, Equatable {
         guard id.hasPrefix("T-") else { return nil }
         let digits = id.utf8.dropFirst(2)
         guard !digits.isEmpty, digits.count <= 12, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-        return Int(String(decoding: digits, as: UTF8.self))
+        return digits.reduce(0) { $0 * 10 + Int($1 - 48) }
     }
 
     static func zeroPadded(_ number: Int, width: Int) -> String {

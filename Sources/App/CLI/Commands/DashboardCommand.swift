@@ -8,8 +8,8 @@ public enum DashboardCommand {
             return 0
         }
         let display = try DisplayOptions.resolve(context.arguments, environment: context.environment)
-        return try context.interactive(DashboardStart(context, display: display) {
-            try DataSession.launchConfiguration(context)
+        return try context.interactive(DashboardStart(context, display: display) { progress in
+            try DataSession.launchConfiguration(context, progress: progress)
         })
     }
 }

@@ -12,8 +12,8 @@ public enum KioskCommandLine {
         guard context.stdoutIsTerminal else {
             throw CommandLineError(zh: "zugong kiosk 需要在终端中运行", en: "zugong kiosk needs a terminal")
         }
-        return try context.interactive(DashboardStart(context, display: display) {
-            try DataSession.kioskConfiguration(context, display: display)
+        return try context.interactive(DashboardStart(context, display: display) { progress in
+            try DataSession.kioskConfiguration(context, display: display, progress: progress)
         })
     }
 

@@ -1,0 +1,98 @@
+import Domain
+import Foundation
+
+/// One record array of a snapshot, filled shard by shard from several threads straight into the
+/// array's final storage: joining per-shard arrays would copy every record (and retain each of
+/// its strings) once more.
+final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable {
+    typealias FastRead = (inout JSONReader) throws(JSONReader.Unreadable) -> Record
+
+    /// Each record's bytes in the file, from its `{` to its `}`.
+    private let records: [Range<Int>]
+    private let fast: FastRead?
+    private let storage: UnsafeMutablePointer<Record>
+    private let lock = NSLock()
+    /// The shards whose records are initialized in `storage`.
+    private var filled: [Range<Int>] = []
+    private var failed = false
+
+    init(_ records: [Range<Int>], fast: FastRead? = nil) {
+        self.records = records
+        self.fast = fast
+        storage = .allocate(capacity: records.count)
+    }
+
+    deinit {
+        for shard in filled { (storage + shard.lowerBound).deinitialize(count: shard.count) }
+        storage.deallocate()
+    }
+
+    var shards: [Range<Int>] {
+        stride(from: 0, to: records.count, by: ShardedSnapshotDecoder.shardSize).map {
+            $0..<min($0 + ShardedSnapshotDecoder.shardSize, records.count)
+        }
+    }
+
+    var isComplete: Bool {
+        lock.withLock { !failed && filled.reduce(0) { $0 + $1.count } == records.count }
+    }
+
+    /// Reads the shard's bytes and decodes them, by the fast path if there is one and it is sure,
+    /// else with `JSONDecoder`.
+    func fill(_ shard: Range<Int>, from file: PosixFile) {
+        let first = records[shard.lowerBound].lowerBound
+        let count = records[shard.upperBound - 1].upperBound - first
+        let decoded: Bool
+        if let bytes = try? file.read(from: UInt64(first), count: count), bytes.count == count {
+            decoded = readFast(bytes, into: shard) || decodeSlowly(bytes, into: shard)
+        } else {
+            decoded = false
+        }
+        lock.withLock {
+            if decoded { filled.append(shard) } else { failed = true }
+        }
+    }
+
+    /// The whole array, moved out of the storage; call once, when `isComplete`.
+    func take() -> [Record] {
+        let count = records.count
+        lock.withLock { filled = [] }
+        guard count > 0 else { return [] }
+        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            buffer.baseAddress!.moveInitialize(from: storage, count: count)
+            initialized = count
+        }
+    }
+
+    private func readFast(_ bytes: Data, into shard: Range<Int>) -> Bool {
+        guard let fast else { return false }
+        return bytes.withUnsafeBytes { raw in
+            var reader = JSONReader(raw.bindMemory(to: UInt8.self), strings: StringTable())
+            var initialized = 0
+            do throws(JSONReader.Unreadable) {
+                try reader.forEachElement { reader throws(JSONReader.Unreadable) in
+                    guard initialized < shard.count else { throw JSONReader.Unreadable() }
+                    (storage + shard.lowerBound + initialized).initialize(to: try fast(&reader))
+                    initialized += 1
+                }
+                guard initialized == shard.count else { throw JSONReader.Unreadable() }
+                return true
+            } catch {
+                (storage + shard.lowerBound).deinitialize(count: initialized)
+                return false
+            }
+        }
+    }
+
+    private func decodeSlowly(_ bytes: Data, into shard: Range<Int>) -> Bool {
+        var json = Data(capacity: bytes.count + 2)
+        json.append(UInt8(ascii: "["))
+        json.append(bytes)
+        json.append(UInt8(ascii: "]"))
+        guard let decoded = try? DomainJSON.makeDecoder().decode([Record].self, from: json),
+              decoded.count == shard.count
+        else { return false }
+        decoded.withUnsafeBufferPointer { (storage + shard.lowerBound).initialize(from: $0.baseAddress!, count: $0.count) }
+        return true
+    }
+}

@@ -1,0 +1,9 @@
+/// A record array being decoded in shards (`RecordBuffer`), whatever its record type, so the
+/// shards of every array can share one `concurrentPerform`.
+protocol ShardedRecords: Sendable {
+    /// Ranges of record positions, each decoded as one piece of work.
+    var shards: [Range<Int>] { get }
+    func fill(_ shard: Range<Int>, from file: PosixFile)
+    /// Every shard decoded.
+    var isComplete: Bool { get }
+}

@@ -1,0 +1,123 @@
+import Domain
+import Foundation
+import Testing
+@testable import Store
+
+/// The fast reader and `JSONDecoder` agree: on every record of the seed and of a generated set
+/// (which the fast path must read without stepping aside), on hand-written variants JSON allows,
+/// and on bad input, which the fast path must never accept.
+@Suite("Fast record reader")
+struct JSONReaderTests {
+    private static func fast<T: JSONReadable>(_ type: T.Type, _ json: Data) -> T? {
+        json.withUnsafeBytes { raw in
+            var reader = JSONReader(raw.bindMemory(to: UInt8.self), strings: StringTable())
+            guard let value = try? T(reading: &reader), reader.atEnd() else { return nil }
+            return value
+        }
+    }
+
+    private static func decoded<T: Decodable>(_ type: T.Type, _ json: Data) -> T? {
+        try? DomainJSON.makeDecoder().decode(T.self, from: json)
+    }
+
+    @Test("every ticket and cadre of the seed and of a generated set, field for field", arguments: [0, 6_000])
+    func agreesOnEveryRecord(tickets: Int) throws {
+        let dataset = tickets == 0 ? try Dataset.seedDataset(reference: StoreFixture.t0)
+            : Dataset.generate(tickets: tickets, cadres: 400, seed: 11, reference: StoreFixture.t0)
+        let encoder = DomainJSON.makeEncoder()
+        for ticket in dataset.tickets {
+            let json = try encoder.encode(ticket)
+            let read = try #require(Self.fast(Ticket.self, json), "fast path stepped aside on \(ticket.id)")
+            #expect(read == ticket)
+            #expect(read == Self.decoded(Ticket.self, json))
+        }
+        for cadre in dataset.cadres {
+            let json = try encoder.encode(cadre)
+            let read = try #require(Self.fast(Cadre.self, json), "fast path stepped aside on \(cadre.id)")
+            #expect(read == cadre)
+            #expect(read == Self.decoded(Cadre.self, json))
+        }
+    }
+
+    /// One ticket as JSON text, with `edit` applied to it.
+    private static func ticketJSON(_ edit: (String) -> String = { $0 }) throws -> Data {
+        var ticket = StoreFixture.ticket(7)
+        ticket.notes = [DatedNote(at: StoreFixture.t0, actor: "li", text: "note")]
+        ticket.ratings = [TicketRating(score: 4, comment: "ok", at: StoreFixture.t0)]
+        ticket.closeReason = .duplicate(of: "T-000001")
+        ticket.assignee = "W-00001"
+        return Data(edit(String(decoding: try DomainJSON.makeEncoder().encode(ticket), as: UTF8.self)).utf8)
+    }
+
+    private static func replacing(_ target: String, _ replacement: String) -> (String) -> String {
+        { text in
+            guard let range = text.range(of: target) else {
+                Issue.record("no \(target) in the ticket's JSON")
+                return text
+            }
+            return text.replacingCharacters(in: range, with: replacement)
+        }
+    }
+
+    @Test("JSON the store does not write but JSONDecoder accepts reads the same, or steps aside", arguments: [
+        (#""title":""#, #""title":"a\n\"b\"\/\u00e9\ud83d\ude00\u0000 "#),
+        (#""title":""#, "\"title\" :\r\n\t\""),
+        (#""assignee":"W-00001","#, ""),
+        (#""assignee":"W-00001""#, #""assignee":null"#),
+        (#""revision":1"#, #""revision":1.0"#),
+        (#""revision":1"#, #""revision":1e0"#),
+        (#""urgent":false"#, #""urgent":false,"future":[1,{"a":null}]"#),
+        (#""urgent":false"#, #""urgent":false,"urgent":true"#),
+        (#"{"#, #"{"urgent":true,"#),
+        (#""notes":[{"#, #""notes":[{"at":"2018-11-20T08:00:00Z","#),
+        (#""kind":"duplicate""#, #""kind":"duplicate","score":"x""#),
+    ])
+    func agreesWhereJSONAllows(target: String, replacement: String) throws {
+        let json = try Self.ticketJSON(Self.replacing(target, replacement))
+        let decoded = try #require(Self.decoded(Ticket.self, json), "JSONDecoder refused \(String(decoding: json, as: UTF8.self))")
+        if let read = Self.fast(Ticket.self, json) {
+            #expect(read == decoded)
+        }
+    }
+
+    @Test("bad input is never accepted by the fast path", arguments: [
+        (#""title":""#, "\"title\":\"\u{01}"),
+        (#""title":""#, #""title":"\ud83d"#),
+        (#""title":""#, #""title":"\x"#),
+        (#""status":""#, #""status":"done","x":""#),
+        (#""revision":1"#, #""revision":01"#),
+        (#""revision":1"#, #""revision":"1""#),
+        (#""revision":1"#, #""revision":99999999999999999999"#),
+        (#""revision":1,"#, ""),
+        (#""urgent":false"#, #""urgent":fals"#),
+        (#""createdAt":"2018-11-20T08:00:00Z""#, #""createdAt":"2018-02-30T08:00:00Z""#),
+        (#""kind":"duplicate""#, #""kind":"unknown""#),
+        (#""text":"note""#, #""txt":"note""#),
+        ("}", "},"),
+    ])
+    func refusesWhatJSONDecoderRefuses(target: String, replacement: String) throws {
+        let json = try Self.ticketJSON(Self.replacing(target, replacement))
+        #expect(Self.decoded(Ticket.self, json) == nil)
+        #expect(Self.fast(Ticket.self, json) == nil)
+    }
+
+    @Test func invalidUTF8IsNotRepaired() throws {
+        var json = try Self.ticketJSON()
+        let title = try #require(json.range(of: Data(#""title":""#.utf8)))
+        json.insert(contentsOf: [0xE4, 0xB8], at: title.upperBound)
+        #expect(Self.decoded(Ticket.self, json) == nil)
+        #expect(Self.fast(Ticket.self, json) == nil)
+    }
+
+    /// Repeated long strings come back equal from the table, and a different string of the same
+    /// length is not mistaken for one already there.
+    @Test func stringTableReturnsEqualStrings() throws {
+        let texts = ["已答复居民并提供办事指引", "已答复居民并提供办事指弓", "已答复居民并提供办事指引", String(repeating: "a", count: 40)]
+        let json = Data(("[" + texts.map { "\"\($0)\"" }.joined(separator: ",") + "]").utf8)
+        let read = json.withUnsafeBytes { raw -> [String]? in
+            var reader = JSONReader(raw.bindMemory(to: UInt8.self), strings: StringTable())
+            return try? reader.array { reader throws(JSONReader.Unreadable) in try reader.string() }
+        }
+        #expect(read == texts)
+    }
+}
