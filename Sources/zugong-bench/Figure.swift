@@ -3,6 +3,7 @@ import Foundation
 /// One measured figure as the report prints it.
 struct Figure {
     enum Unit: String {
+        case microseconds = "µs"
         case milliseconds = "ms"
         case seconds = "s"
         case bytes = "bytes"
@@ -33,7 +34,7 @@ struct Figure {
         switch unit {
         case .bytes, .cells: return grouped(Int(value.rounded()))
         case .megabytes: return String(format: "%.1f", value)
-        case .milliseconds, .seconds:
+        case .microseconds, .milliseconds, .seconds:
             if value >= 100 { return String(format: "%.1f", value) }
             if value >= 10 { return String(format: "%.2f", value) }
             return String(format: "%.3f", value)

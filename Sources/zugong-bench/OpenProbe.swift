@@ -38,7 +38,7 @@ struct OpenProbe {
     }
 
     /// A `kB` line of /proc/self/status, in bytes.
-    private static func memory(_ key: String) -> Int {
+    static func memory(_ key: String) -> Int {
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
         for line in status.split(separator: "\n") where line.hasPrefix(key + ":") {
             let kilobytes = line.split(whereSeparator: \.isWhitespace).dropFirst().first.flatMap { Int($0) } ?? 0

@@ -1,7 +1,7 @@
 import Foundation
 
 // zugong-bench [--quick]: the performance figures of docs/performance.md.
-// Hidden child mode: zugong-bench --measure-open DIR (see OpenProbe).
+// Hidden child modes: --measure-open DIR (OpenProbe), --first-frame DIR and --cli ARGS (ProcessProbe).
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -13,6 +13,18 @@ if arguments.first == OpenProbe.flag, arguments.count == 2 {
         FileHandle.standardError.write(Data("zugong-bench: \(error)\n".utf8))
         exit(1)
     }
+}
+
+if arguments.first == ProcessProbe.firstFrameFlag, arguments.count == 2 {
+    do {
+        try ProcessProbe.runFirstFrame(directory: arguments[1])
+    } catch {
+        FileHandle.standardError.write(Data("zugong-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
+if arguments.first == ProcessProbe.cliFlag {
+    ProcessProbe.runCLI(Array(arguments.dropFirst()))
 }
 
 let usage = "usage: zugong-bench [--quick]   (--quick: 10,000 tickets instead of 100,000)"
@@ -42,6 +54,8 @@ do {
     table.add("Cadres and report cards (issue 8)", cadres.figures, notes: cadres.notes)
     let store = try StoreBenchmarks(workload: workload).run()
     table.add("Store (issue 3)", store.figures, notes: store.notes)
+    let startup = try StartupBenchmarks(quick: arguments.contains("--quick")).run()
+    table.add("Start-up and command-line at size (issue 11)", startup.figures, notes: startup.notes)
 } catch {
     FileHandle.standardError.write(Data("zugong-bench: \(error)\n".utf8))
     exit(1)

@@ -1,5 +1,6 @@
 import Testing
 import Foundation
+import Store
 import Synchronization
 @testable import App
 
@@ -25,7 +26,7 @@ struct CommandLineTests {
         var launched = false
         let code = ZugongCLI.main(arguments: arguments, environment: environment, stdoutIsTerminal: tty, output: captured.output,
                                   now: { Fixture.now }) { start in
-            _ = try start.load()
+            _ = try start.load(LoadProgress())
             launched = true
             return 0
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 import Synchronization
 import Testing
 import Domain
@@ -156,7 +157,7 @@ struct KioskTests {
         let code = ZugongCLI.main(arguments: ["kiosk", "--pages", "grid,scores", "--dwell", "30s", "--dwell", "scores=1m", "--unlock", "Ctrl-x u"],
                                   environment: ["LANG": "en_US.UTF-8", "ZUGONG_DATA": data, "HOME": data],
                                   stdoutIsTerminal: true, output: Captured().output, now: { Fixture.now }) { start in
-            started = try start.load()
+            started = try start.load(LoadProgress())
             return 0
         }
         #expect(code == 0)

@@ -104,6 +104,24 @@ struct PanelScreenTests {
         """)
     }
 
+    @Test("decoding records, the loading screen counts them and fills a bar; checking and replaying are named", arguments: [Language.zh, .en])
+    func loadingProgress(language: Language) {
+        func draw(_ progress: LoadingProgress) -> String {
+            var buffer = Buffer(width: 40, height: 6)
+            LoadingScreen(dataLabel: "/srv/data", progress: progress,
+                          context: PanelContext(theme: .make(tier: .monochrome, symbols: .ascii), language: language, now: Self.now))
+                .render(buffer.area, into: &buffer)
+            return buffer.text
+        }
+        let half = draw(LoadingProgress(phase: .decoding, done: 55_020, total: 110_040))
+        let zh = ["", "                组工看板", "       读取记录 55,020 / 110,040", "  ################50%.................", "               /srv/data", ""]
+        let en = ["", "                 zugong", "   Reading records: 55,020 of 110,040", "  ################50%.................", "               /srv/data", ""]
+        #expect(half.components(separatedBy: "\n") == (language == .zh ? zh : en))
+        let checking = draw(LoadingProgress(phase: .checking, total: 110_040))
+        #expect(checking.contains(language == .zh ? "检查 110,040 条记录…" : "Checking 110,040 records…") && !checking.contains("#"))
+        #expect(draw(LoadingProgress(phase: .replaying, total: 12)).contains(language == .zh ? "重放日志 12 条…" : "Replaying 12 journal events…"))
+    }
+
     @Test("the too-small screen names the size it needs")
     func tooSmall() {
         var buffer = Buffer(width: 24, height: 5)

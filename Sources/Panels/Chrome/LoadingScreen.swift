@@ -29,17 +29,14 @@ public struct LoadingScreen {
 
     public func render(_ area: Rect, into buffer: inout Buffer) {
         let theme = context.theme
-        CenteredMessage([
-            (context.text("组工看板", "zugong"), theme.title),
-            (stepText, theme.base),
-            ("", theme.base),
-            (dataLabel, theme.muted),
-        ]).render(area, into: &buffer, theme: theme)
-        // The bar takes the empty line between the step and the folder.
-        guard let fraction = progress?.fraction, area.height >= 4 else { return }
         let width = min(area.width - 4, 48)
-        guard width >= 8 else { return }
-        let top = area.y + max(0, (area.height - 4) / 2)
+        // The bar, when there is one and room for it, takes a line between the step and the folder.
+        let fraction = width >= 8 && area.height >= 4 ? progress?.fraction : nil
+        let lines = [(context.text("组工看板", "zugong"), theme.title), (stepText, theme.base)]
+            + (fraction == nil ? [] : [("", theme.base)]) + [(dataLabel, theme.muted)]
+        CenteredMessage(lines).render(area, into: &buffer, theme: theme)
+        guard let fraction else { return }
+        let top = area.y + max(0, (area.height - lines.count) / 2)
         Gauge(ratio: fraction).render(Rect(x: area.x + (area.width - width) / 2, y: top + 2, width: width, height: 1),
                                       into: &buffer, theme: theme)
     }

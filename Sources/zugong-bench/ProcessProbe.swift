@@ -1,0 +1,58 @@
+import App
+import Foundation
+import Store
+import TermUI
+
+/// A whole fresh process, timed from spawn to exit by the parent, with the CPU time and peak
+/// memory the child reports. The child is this benchmark re-executed in one of two modes:
+/// `--first-frame DIR` (open the data, draw the overview, press 3, draw the queue, exit) and
+/// `--cli ARGS…` (run a zugong command, its output thrown away).
+struct ProcessProbe {
+    static let firstFrameFlag = "--first-frame"
+    static let cliFlag = "--cli"
+
+    var seconds: Double
+    var cpuSeconds: Double
+    var peakBytes: Double
+
+    static func measure(_ arguments: [String]) throws -> ProcessProbe {
+        let start = ContinuousClock.now
+        let output = try ChildProcess.output(ChildProcess.current, arguments)
+        let seconds = Stopwatch.seconds(ContinuousClock.now - start)
+        let f = ChildProcess.fields(output)
+        guard let cpu = f["cpu"], let peak = f["peak"] else { throw BenchError("\(arguments.first ?? ""): unreadable output") }
+        return ProcessProbe(seconds: seconds, cpuSeconds: cpu, peakBytes: peak)
+    }
+
+    /// The first interactive frame: the overview drawn with every count, then a key answered by
+    /// the queue drawn. Exits at once, as a user's first frame does not wait for teardown.
+    static func runFirstFrame(directory: String) throws -> Never {
+        let store = try DataStore.open(at: URL(fileURLWithPath: directory), readOnly: true)
+        let state = AppState(dataset: store.dataset, size: TerminalSize(width: 160, height: 50), language: .zh,
+                             theme: Theme.make(tier: .xterm256), now: Date(),
+                             session: SessionInfo(dataLabel: directory, user: "bench", readOnly: true))
+        let terminal = MemoryTerminal(width: 160, height: 50)
+        terminal.send([.key(.char("3"))])
+        _ = AppLoop(terminal: terminal, state: state, store: store).run()
+        guard terminal.text.contains("T-") else { throw BenchError("\(firstFrameFlag): the queue shows no ticket") }
+        report()
+    }
+
+    /// A command as `zugong` runs it, stdout not a terminal, its output discarded.
+    static func runCLI(_ arguments: [String]) -> Never {
+        let discard = CommandOutput(out: { _ in }, err: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+        let code = ZugongCLI.main(arguments: arguments, environment: ProcessInfo.processInfo.environment.merging(["LANG": "en_US.UTF-8"]) { $1 },
+                                  stdoutIsTerminal: false, output: discard) { _ in 2 }
+        guard code == 0 else { exit(code) }
+        report()
+    }
+
+    /// `cpu=… peak=…` on stdout: user plus system seconds, and VmHWM.
+    private static func report() -> Never {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        FileHandle.standardOutput.write(Data("cpu=\(cpu) peak=\(OpenProbe.memory("VmHWM"))\n".utf8))
+        exit(0)
+    }
+}
