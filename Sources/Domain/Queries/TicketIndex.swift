@@ -38,9 +38,23 @@ public struct TicketIndex: Sendable {
     private static let categories = TicketCategory.allCases
     private static let placeLevels: [TicketLevel] = [.district, .street, .community, .grid]
 
+    /// The search text costs about as much as every other column together, so it is built on a
+    /// second core meanwhile.
     public init(_ tickets: [Ticket]) {
-        for i in tickets.indices { update(tickets[i], at: i) }
+        nonisolated(unsafe) var columns = TicketIndex()
+        nonisolated(unsafe) var text = SearchText(count: 0) { _ in [] }
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                text = SearchText(count: tickets.count) { tickets[$0].searchFields }
+            } else {
+                for i in tickets.indices { columns.update(tickets[i], at: i, withText: false) }
+            }
+        }
+        self = columns
+        self.text = text
     }
+
+    private init() {}
 
     public var count: Int { status.count }
 
@@ -50,6 +64,10 @@ public struct TicketIndex: Sendable {
 
     /// Takes in a changed ticket, or appends a created one when `index == count`.
     public mutating func update(_ ticket: Ticket, at index: Int) {
+        update(ticket, at: index, withText: true)
+    }
+
+    private mutating func update(_ ticket: Ticket, at index: Int, withText: Bool) {
         precondition(index <= count, "ticket index \(index) beyond the index's \(count)")
         let appending = index == count
         func set<T>(_ column: inout [T], _ value: T) {
@@ -70,6 +88,7 @@ public struct TicketIndex: Sendable {
         set(&updatedAt, ticket.updatedAt?.timeIntervalSinceReferenceDate ?? .nan)
         set(&reopenCount, Int32(clamping: ticket.reopenCount))
         set(&rating, ticket.rating.map { Int8(clamping: $0.score) } ?? -1)
+        guard withText else { return }
         if appending { text.append(ticket.searchFields) } else { text.replace(ticket.searchFields, at: index) }
     }
 

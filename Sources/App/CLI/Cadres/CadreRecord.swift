@@ -4,7 +4,7 @@ import Domain
 /// A cadre as `--json` prints it: every key always present (null when empty), ids rather than
 /// labels, dates in ISO 8601 UTC, keys sorted. `detailed` adds the points, warnings,
 /// accountability and fault-tolerance records and the history (`cadre show`).
-struct CadreRecord: Encodable {
+struct CadreRecord: Encodable, Sendable {
     var cadre: Cadre
     var detailed: Bool
     /// Each history event's one-line summary, in the chosen language (only when `detailed`).

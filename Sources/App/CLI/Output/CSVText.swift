@@ -10,8 +10,12 @@ enum CSVText {
     }
 
     static func field(_ raw: String) -> String {
-        let text = Sanitizer.clean(raw.replacingOccurrences(of: "\r\n", with: "\n"), keepNewlines: true)
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
+        // Byte checks first: Foundation's replacing and a walk by Character cost seconds over
+        // 100,000 tickets, and nearly no field needs either.
+        let lines = raw.utf8.contains(0x0D) ? raw.replacingOccurrences(of: "\r\n", with: "\n") : raw
+        let text = Sanitizer.clean(lines, keepNewlines: true)
+        // Cleaned, the text holds no CR, so a line break is a lone LF byte.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"").replacingOccurrences(of: "\n", with: "\r\n") + "\""
     }
 }

@@ -5,7 +5,7 @@ import Panels
 /// A ticket as `--json` prints it: every key always present (null when empty), ids rather than
 /// labels, dates in ISO 8601 UTC. Encoded with `DomainJSON`, so keys come sorted. `detailed` adds
 /// the history, notes and every rating (`ticket show`).
-public struct TicketRecord: Encodable {
+public struct TicketRecord: Encodable, Sendable {
     public var ticket: Ticket
     public var assigneeName: String?
     public var deadlineState: DeadlineState
