@@ -41,7 +41,7 @@ struct Loader {
             try report(error.description)
             return nil
         }
-        progress?.begin(.checking, total: snapshot.dataset.tickets.count + snapshot.dataset.cadres.count)
+        progress?.begin(.checking, total: snapshot.dataset.recordCount)
         let invalid = snapshot.dataset.validate()
         if !invalid.isEmpty {
             // Only now is the whole file needed in memory, to say where each problem is.

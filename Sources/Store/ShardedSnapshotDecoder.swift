@@ -22,12 +22,12 @@ enum ShardedSnapshotDecoder {
         else { return nil }
 
         func records(_ key: String) -> [Range<Int>] { layout.arrays.first { $0.key == key }?.records ?? [] }
-        let tickets = RecordBuffer<Ticket>(records("tickets"), fast: { reader throws(JSONReader.Unreadable) in try Ticket(reading: &reader) })
-        let cadres = RecordBuffer<Cadre>(records("cadres"), fast: { reader throws(JSONReader.Unreadable) in try Cadre(reading: &reader) })
-        let units = RecordBuffer<AssessmentUnit>(records("units"))
+        let tickets = RecordBuffer<Ticket>(reading: records("tickets"))
+        let cadres = RecordBuffer<Cadre>(reading: records("cadres"))
+        let units = RecordBuffer<AssessmentUnit>(reading: records("units"))
         let talent = RecordBuffer<TalentIndicator>(records("talent"))
         let figures = RecordBuffer<ReportedFigure>(records("figures"))
-        let workers = RecordBuffer<GridWorker>(records("workers"))
+        let workers = RecordBuffer<GridWorker>(reading: records("workers"))
         let buffers: [any ShardedRecords] = [tickets, cadres, units, talent, figures, workers]
         let shards = buffers.indices.flatMap { buffer in buffers[buffer].shards.map { (buffer, $0) } }
         progress?.begin(.decoding, total: shards.reduce(0) { $0 + $1.1.count })

@@ -20,7 +20,7 @@ struct JSONReaderTests {
         try? DomainJSON.makeDecoder().decode(T.self, from: json)
     }
 
-    @Test("every ticket and cadre of the seed and of a generated set, field for field", arguments: [0, 6_000])
+    @Test("every ticket, cadre, unit and worker of the seed and of a generated set, field for field", arguments: [0, 6_000])
     func agreesOnEveryRecord(tickets: Int) throws {
         let dataset = tickets == 0 ? try Dataset.seedDataset(reference: StoreFixture.t0)
             : Dataset.generate(tickets: tickets, cadres: 400, seed: 11, reference: StoreFixture.t0)
@@ -36,6 +36,16 @@ struct JSONReaderTests {
             let read = try #require(Self.fast(Cadre.self, json), "fast path stepped aside on \(cadre.id)")
             #expect(read == cadre)
             #expect(read == Self.decoded(Cadre.self, json))
+        }
+        for unit in dataset.units {
+            let json = try encoder.encode(unit)
+            #expect(Self.fast(AssessmentUnit.self, json) == unit)
+            #expect(Self.decoded(AssessmentUnit.self, json) == unit)
+        }
+        for worker in dataset.workers {
+            let json = try encoder.encode(worker)
+            #expect(Self.fast(GridWorker.self, json) == worker)
+            #expect(Self.decoded(GridWorker.self, json) == worker)
         }
     }
 

@@ -90,6 +90,11 @@ public struct Dataset: Codable, Sendable, Equatable {
         nextTicketNumber = maxTicket + 1
     }
 
+    /// Records of every kind.
+    public var recordCount: Int {
+        tickets.count + cadres.count + units.count + talent.count + figures.count + workers.count
+    }
+
     // MARK: Lookup
 
     public func ref(_ id: String) -> RecordRef? { index[id] }

@@ -96,3 +96,10 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
         return true
     }
 }
+
+extension RecordBuffer where Record: JSONReadable {
+    /// With the fast path of the record type.
+    convenience init(reading records: [Range<Int>]) {
+        self.init(records, fast: { reader throws(JSONReader.Unreadable) in try Record(reading: &reader) })
+    }
+}
