@@ -63,6 +63,24 @@ struct QueryTests {
         #expect(filter(TicketFilter(text: "parking")) == ["T-000003"])
     }
 
+    /// The index builds its search text in quarters on several cores: a search finds the same
+    /// tickets as one built ticket by ticket, at sizes that split unevenly.
+    @Test(arguments: [0, 3, 1_001])
+    func searchTextBuiltInQuartersMatchesOneBuiltInOrder(count: Int) {
+        let tickets = Dataset.generate(tickets: count, cadres: 0, seed: 5, reference: Timestamp.date(year: 2018, month: 11, day: 20)).tickets
+        let index = TicketIndex(tickets)
+        let whole = SearchText(count: tickets.count) { [tickets[$0].id, tickets[$0].title, tickets[$0].description] + tickets[$0].notes.map(\.text) }
+        let joined = SearchText(joining: [SearchText(count: count / 2) { tickets[$0].searchFields },
+                                          SearchText(count: count - count / 2) { tickets[count / 2 + $0].searchFields }])
+        for needle in ["T-0001", "路灯", "漏水", "nothing"] {
+            var filter = TicketFilter()
+            filter.text = needle
+            let expected = whole.matches(needle)
+            #expect(joined.matches(needle) == expected)
+            #expect(index.filter(filter, now: .distantFuture) == expected.indices.filter { expected[$0] })
+        }
+    }
+
     @Test func indexFollowsUpdatesAndAppends() {
         var index = TicketIndex(Self.tickets)
         var changed = Self.tickets[1]

@@ -8,6 +8,21 @@ struct ValidationTests {
         #expect(Fixture.dataset(tickets: [Fixture.ticket(1), Fixture.ticket(2)]).validate().isEmpty)
     }
 
+    /// From 10,000 tickets on, the tickets are checked in two halves on two cores: the problems
+    /// still come in record order, and a duplicate id (which needs the one shared set) is found.
+    @Test func largeSetsKeepRecordOrder() {
+        let generated = Dataset.generate(tickets: 12_000, cadres: 0, seed: 3, reference: Fixture.t0)
+        var tickets = generated.tickets
+        tickets[10].revision = 0
+        tickets[11_000].title = " "
+        let checked = Dataset(referenceDate: generated.referenceDate, tickets: tickets, units: generated.units, workers: generated.workers)
+        #expect(checked.validate().map { "\($0.recordID) \($0.field)" } == ["\(tickets[10].id) revision", "\(tickets[11_000].id) title"])
+        tickets[11_500].id = tickets[20].id
+        let repeated = Dataset(referenceDate: generated.referenceDate, tickets: tickets, units: generated.units, workers: generated.workers)
+        #expect(repeated.validate().map { "\($0.recordID) \($0.field)" }
+                == ["\(tickets[10].id) revision", "\(tickets[11_000].id) title", "\(tickets[20].id) id"])
+    }
+
     @Test func reportsEachProblemWithRecordAndField() {
         var rated = Fixture.ticket(2, status: .closed, category: .roads)
         rated.ratings = [TicketRating(score: 7, at: Fixture.t0)]

@@ -13,6 +13,17 @@ public struct SearchText: Sendable {
         for i in 0..<count { append(fields(i)) }
     }
 
+    /// The records of `parts`, in order, as one text.
+    public init(joining parts: [SearchText]) {
+        bytes.reserveCapacity(parts.reduce(0) { $0 + $1.bytes.count })
+        starts.reserveCapacity(parts.reduce(1) { $0 + $1.count })
+        for part in parts {
+            let offset = bytes.count
+            bytes += part.bytes
+            starts += part.starts.dropFirst().map { $0 + offset }
+        }
+    }
+
     public var count: Int { starts.count - 1 }
 
     public mutating func append(_ fields: [String]) {
