@@ -293,15 +293,12 @@ struct JSONReader {
                 guard position < end else { throw Unreadable() }
                 let escape = base[position]
                 position += 1
-                switch escape {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): bytes.append(escape)
-                case UInt8(ascii: "b"): bytes.append(0x08)
-                case UInt8(ascii: "f"): bytes.append(0x0C)
-                case UInt8(ascii: "n"): bytes.append(0x0A)
-                case UInt8(ascii: "r"): bytes.append(0x0D)
-                case UInt8(ascii: "t"): bytes.append(0x09)
-                case UInt8(ascii: "u"): bytes.append(contentsOf: try unicodeEscape())
-                default: throw Unreadable()
+                if let unescaped = JSONEscape.byte(for: escape) {
+                    bytes.append(unescaped)
+                } else if escape == UInt8(ascii: "u") {
+                    bytes.append(contentsOf: try unicodeEscape())
+                } else {
+                    throw Unreadable()
                 }
             case 0..<0x20:
                 throw Unreadable()
