@@ -49,6 +49,18 @@ struct ApplyCommandTests {
         #expect(workspace.run(["ticket", "show", "T-000021"]).stdout.contains("需要街道协调"))
     }
 
+    @Test("an operation name that does not exist is named as such, with or without fields")
+    func unknownOperation() throws {
+        defer { cleanUp() }
+        _ = workspace.run(["init"])
+        let result = workspace.run(["apply", try write("{\"op\":\"notee\",\"record\":\"T-000001\"}\n{\"op\":\"notee\",\"record\":\"T-000001\",\"fields\":{}}\n{\"op\":\"note\",\"record\":\"T-000001\"}\n")])
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3, "\(lines)")
+        #expect(lines[0].hasPrefix("invalid 1: ") && lines[0].contains("unknown operation \"notee\""), "\(lines)")
+        #expect(lines[1].hasPrefix("invalid 2: ") && lines[1].contains("unknown operation \"notee\""), "\(lines)")
+        #expect(lines[2].hasPrefix("invalid 3: ") && lines[2].contains("missing field \"fields\""), "\(lines)")
+    }
+
     @Test("--all-or-nothing: one refusal, or one line that is not an operation, writes nothing")
     func allOrNothing() throws {
         defer { cleanUp() }

@@ -108,26 +108,34 @@ public enum Operation: Codable, Sendable, Equatable {
         case "keep": self = .keep; return
         default: break
         }
-        let f = try container.nestedContainer(keyedBy: Field.self, forKey: .fields)
-        func string(_ key: Field) throws -> String { try f.decode(String.self, forKey: key) }
+        // The fields are looked up only by a known operation that takes them, so an unknown
+        // name is reported as such, not as missing fields.
+        var fields: KeyedDecodingContainer<Field>?
+        func f() throws -> KeyedDecodingContainer<Field> {
+            if let fields { return fields }
+            let made = try container.nestedContainer(keyedBy: Field.self, forKey: .fields)
+            fields = made
+            return made
+        }
+        func string(_ key: Field) throws -> String { try f().decode(String.self, forKey: key) }
         switch op {
         case "create":
             self = .create(NewTicket(
                 title: try string(.title), description: try string(.description),
-                urgent: try f.decodeIfPresent(Bool.self, forKey: .urgent) ?? false,
+                urgent: try f().decodeIfPresent(Bool.self, forKey: .urgent) ?? false,
                 location: TicketLocation(district: try string(.district), street: try string(.street),
                                          community: try string(.community), grid: try string(.grid)),
                 reporterName: try string(.reporterName), reporterPhone: try string(.reporterPhone),
-                reportedAt: try f.decodeIfPresent(Date.self, forKey: .reportedAt), deadline: try f.decodeIfPresent(Date.self, forKey: .deadline)))
+                reportedAt: try f().decodeIfPresent(Date.self, forKey: .reportedAt), deadline: try f().decodeIfPresent(Date.self, forKey: .deadline)))
         case "classify":
-            self = .classify(category: try f.decode(TicketCategory.self, forKey: .category),
-                             level: try f.decode(TicketLevel.self, forKey: .level))
+            self = .classify(category: try f().decode(TicketCategory.self, forKey: .category),
+                             level: try f().decode(TicketLevel.self, forKey: .level))
         case "assign": self = .assign(to: try string(.to))
         case "escalate": self = .escalate(reason: try string(.reason))
         case "resolve": self = .resolve(note: try string(.note))
         case "rate":
-            self = .rate(score: try f.decode(Int.self, forKey: .score),
-                         comment: try f.decodeIfPresent(String.self, forKey: .comment))
+            self = .rate(score: try f().decode(Int.self, forKey: .score),
+                         comment: try f().decodeIfPresent(String.self, forKey: .comment))
         case "reopen": self = .reopen(reason: try string(.reason))
         case "close_duplicate": self = .closeDuplicate(of: try string(.of))
         case "close_invalid": self = .closeInvalid(reason: try string(.reason))
@@ -135,18 +143,18 @@ public enum Operation: Codable, Sendable, Equatable {
         case "note": self = .note(text: try string(.text))
         case "appoint": self = .appoint(post: try string(.post))
         case "add_points":
-            self = .addPoints(month: try f.decode(Month.self, forKey: .month),
-                              delta: try f.decode(Int.self, forKey: .delta), reason: try string(.reason))
+            self = .addPoints(month: try f().decode(Month.self, forKey: .month),
+                              delta: try f().decode(Int.self, forKey: .delta), reason: try string(.reason))
         case "warn": self = .warn(text: try string(.text))
         case "record_accountability":
-            self = .recordAccountability(kind: try f.decodeIfPresent(AccountabilityStep.self, forKey: .kind), text: try string(.text))
+            self = .recordAccountability(kind: try f().decodeIfPresent(AccountabilityStep.self, forKey: .kind), text: try string(.text))
         case "record_fault_tolerance": self = .recordFaultTolerance(text: try string(.text))
         case "adjust_down": self = .adjustDown(reason: try string(.reason))
         case "remove": self = .remove(reason: try string(.reason))
         case "set_report_card":
-            self = .setReportCard(month: try f.decode(Month.self, forKey: .month),
-                                  card: try f.decode(ReportCard.self, forKey: .card),
-                                  score: try f.decode(Double.self, forKey: .score))
+            self = .setReportCard(month: try f().decode(Month.self, forKey: .month),
+                                  card: try f().decode(ReportCard.self, forKey: .card),
+                                  score: try f().decode(Double.self, forKey: .score))
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .op, in: container, debugDescription: "unknown operation \"\(op)\"")
