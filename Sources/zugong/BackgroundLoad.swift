@@ -16,7 +16,8 @@ final class BackgroundLoad: @unchecked Sendable {
             done.signal()
         }
         let thread = Thread { work.run() }
-        // The default 512 KiB is the main thread's 8 MiB elsewhere: decoding recurses.
+        // A new thread gets 512 KiB of stack, the main thread 8 MiB; the decoders recurse (a
+        // deeply nested bad file), so the loader gets the main thread's size.
         thread.stackSize = 8 << 20
         thread.start()
     }
