@@ -26,16 +26,14 @@ enum ShardedSnapshotEncoder {
                 shards.append((index, start..<min(start + ShardedSnapshotDecoder.shardSize, array.count)))
             }
         }
-        let results = ShardSlots<Result<Data, any Error>>(count: shards.count)
-        let work = shards
-        DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            let shard = work[index]
-            results.set(index, Result { try arrays[shard.array].encode(shard.range) })
+        var results = [Result<Data, any Error>](concurrently: shards.count) { index in
+            Result { try arrays[shards[index].array].encode(shards[index].range) }
         }
         var bodies = [Data](repeating: Data(), count: arrays.count)
         for index in shards.indices {
-            guard let result = results.take(index) else { continue }
-            let data = try result.get()
+            let data = try results[index].get()
+            // Released once copied, so the shards are not held twice.
+            results[index] = .success(Data())
             if !bodies[shards[index].array].isEmpty { bodies[shards[index].array].append(UInt8(ascii: ",")) }
             bodies[shards[index].array].append(data)
         }

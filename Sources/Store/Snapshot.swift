@@ -43,6 +43,8 @@ struct Snapshot {
            dataset.schemaVersion == Dataset.currentSchemaVersion {
             return Snapshot(seq: seq, dataset: dataset)
         }
+        // The whole file, decoded at once: no count to show.
+        progress?.begin(.opening, total: 0)
         return try decode(try file.read(from: 0), path: path)
     }
 

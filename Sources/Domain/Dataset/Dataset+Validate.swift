@@ -116,17 +116,10 @@ extension Dataset {
             return found
         }
         if indexUnique, tickets.count >= 10_000 {
-            let half = tickets.count / 2
-            var halves: [[ValidationProblem]] = [[], []]
             // The path that would touch the shared set is not taken here.
-            nonisolated(unsafe) let checkTicket = check
-            halves.withUnsafeMutableBufferPointer { slots in
-                nonisolated(unsafe) let slots = slots
-                DispatchQueue.concurrentPerform(iterations: 2) { k in
-                    var found: [ValidationProblem] = []
-                    for i in (k == 0 ? 0..<half : half..<tickets.count) { found += checkTicket(tickets[i]) }
-                    slots[k] = found
-                }
+            let half = tickets.count / 2
+            let halves = [[ValidationProblem]](concurrently: 2) { k in
+                (k == 0 ? 0..<half : half..<tickets.count).flatMap { check(tickets[$0]) }
             }
             problems += halves.joined()
         } else {

@@ -41,27 +41,32 @@ public struct TicketIndex: Sendable {
     /// The search text costs twice as much as every other column together, so it is built in
     /// quarters on the other cores meanwhile and joined.
     public init(_ tickets: [Ticket]) {
+        enum Part {
+            case text(SearchText)
+            case columns(TicketIndex)
+        }
         let quarters = 4
         let size = (tickets.count + quarters - 1) / quarters
-        nonisolated(unsafe) var columns = TicketIndex()
-        var texts = [SearchText](repeating: SearchText(count: 0) { _ in [] }, count: quarters)
-        texts.withUnsafeMutableBufferPointer { parts in
-            nonisolated(unsafe) let parts = parts
-            DispatchQueue.concurrentPerform(iterations: quarters + 1) { part in
-                guard part < quarters else {
-                    for i in tickets.indices { columns.update(tickets[i], at: i, withText: false) }
-                    return
-                }
-                let first = min(tickets.count, part * size)
-                let count = min(tickets.count, first + size) - first
-                parts[part] = SearchText(count: count) { tickets[first + $0].searchFields }
+        let parts = [Part](concurrently: quarters + 1) { part in
+            guard part < quarters else { return .columns(TicketIndex(columnsOf: tickets)) }
+            let first = min(tickets.count, part * size)
+            let count = min(tickets.count, first + size) - first
+            return .text(SearchText(count: count) { tickets[first + $0].searchFields })
+        }
+        var texts: [SearchText] = []
+        for part in parts {
+            switch part {
+            case .text(let text): texts.append(text)
+            case .columns(let columns): self = columns
             }
         }
-        self = columns
         text = SearchText(joining: texts)
     }
 
-    private init() {}
+    /// Every column but the search text.
+    private init(columnsOf tickets: [Ticket]) {
+        for i in tickets.indices { update(tickets[i], at: i, withText: false) }
+    }
 
     public var count: Int { status.count }
 

@@ -113,17 +113,13 @@ public enum TicketCommandLine {
     /// sitting at the same depth.
     static func json<T: Encodable & Sendable>(_ values: [T]) throws -> String {
         guard values.count > piece else { return escapingC1(String(decoding: try DomainJSON.makeEncoder(pretty: true).encode(values), as: UTF8.self)) }
-        let count = (values.count + piece - 1) / piece
-        nonisolated(unsafe) var parts = [Result<Data, any Error>?](repeating: nil, count: count)
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: count) { k in
+        let parts = [Result<Data, any Error>](concurrently: (values.count + piece - 1) / piece) { k in
             let records = Array(values[(k * piece)..<min(values.count, (k + 1) * piece)])
-            let part = Result { try DomainJSON.makeEncoder(pretty: true).encode(records) }
-            lock.withLock { parts[k] = part }
+            return Result { try DomainJSON.makeEncoder(pretty: true).encode(records) }
         }
         var joined = Data("[\n".utf8)
         for (k, part) in parts.enumerated() {
-            guard let data = try part?.get() else { continue }
+            let data = try part.get()
             if k > 0 { joined.append(contentsOf: Array(",\n".utf8)) }
             joined.append(data.dropFirst(2).dropLast(2))
         }
