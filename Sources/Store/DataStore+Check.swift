@@ -5,20 +5,20 @@ extension DataStore {
     /// `zugong check`: every problem found in the directory (syntax and decoding errors with
     /// their place, events that cannot be replayed, seq gaps, a torn last line, a bad
     /// `config.json`); empty when it is sound. Reads only.
-    public static func check(at directory: URL) -> [String] {
+    public static func check(at directory: URL) -> [Label] {
         let files = DataFiles(directory)
-        var problems: [String] = []
+        var problems: [Label] = []
         var loader = Loader(files: files, strict: false)
         do {
             _ = try loader.load()
         } catch {
-            problems.append(error.description)
+            problems.append(error.label)
         }
         problems.append(contentsOf: loader.problems)
         do {
             _ = try RoleConfig.load(from: files.config)
         } catch {
-            problems.append(error.description)
+            problems.append(error.label)
         }
         return problems
     }

@@ -11,7 +11,7 @@ extension DataStore {
         let lock = try LockFile.exclusive(files.lock)
         defer { lock.unlock() }
         for path in files.dataFiles where try FileStatus.of(path) != nil {
-            throw .rejected("\(files.directory) already holds data (\(path)); refusing to overwrite it")
+            throw .rejected(zh: "\(files.directory) 已有数据(\(path)),不予覆盖", en: "\(files.directory) already holds data (\(path)); refusing to overwrite it")
         }
         AtomicFile.removeStaleTemporaries(besides: files.snapshot)
         try AtomicFile.replace(files.journal, with: Data())
@@ -27,21 +27,22 @@ extension DataStore {
         do throws(SeedError) {
             return try Dataset.seedDataset(reference: reference)
         } catch {
-            throw .invalidData("the bundled seed cannot be read: \(error.description)")
+            // The seed ships with the program: its reason names a file of it, in the words of its author.
+            throw .invalidData(zh: "内置示例数据无法读取:\(error.description)", en: "the bundled seed cannot be read: \(error.description)")
         }
     }
 
     /// `mkdir -p`; the last folder, when created here, gets 0750 whatever the umask.
     private static func makeDirectory(_ path: String) throws(StoreError) {
         if let status = try FileStatus.of(path) {
-            guard status.isDirectory else { throw .rejected("\(path) exists and is not a folder") }
+            guard status.isDirectory else { throw .rejected(zh: "\(path) 已存在,且不是文件夹", en: "\(path) exists and is not a folder") }
             return
         }
         let parent = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw .system("\(parent): cannot create the folder: \(error.localizedDescription)")
+            throw .system(Label(zh: "\(parent):无法创建文件夹", en: "\(parent): cannot create the folder: \(error.localizedDescription)"))
         }
         if mkdir(path, 0o750) != 0 {
             if errno == EEXIST { return }

@@ -49,7 +49,7 @@ public final class DataStore {
     public var sequence: Int { state.sequence }
 
     /// Things the user should know that did not stop loading (a torn last journal line, …).
-    public var warnings: [String] { state.warnings }
+    public var warnings: [Label] { state.warnings }
 
     /// Opens the data directory, creating it from the bundled seed on first use (unless
     /// `readOnly`, which then shows the seed without writing anything). Root alone may pass
@@ -61,12 +61,14 @@ public final class DataStore {
         let files = DataFiles(directory)
         if try FileStatus.of(files.snapshot) == nil {
             if let leftover = files.dataFiles.dropFirst().first(where: { (try? FileStatus.of($0)) != nil }) {
-                throw .invalidData("\(files.snapshot) is missing but \(leftover) exists; restore snapshot.json (snapshot.json.bak holds the previous one) or run zugong check")
+                throw .invalidData(zh: "\(files.snapshot) 不存在,但 \(leftover) 还在;请恢复 snapshot.json(snapshot.json.bak 是上一份)或运行 zugong check",
+                                   en: "\(files.snapshot) is missing but \(leftover) exists; restore snapshot.json (snapshot.json.bak holds the previous one) or run zugong check")
             }
             let seed = try seedDataset(reference: Date())
             if readOnly {
                 let state = LoadedState(dataset: seed, sequence: 0, cursor: JournalCursor(),
-                                        warnings: ["\(files.directory) has no data; showing the bundled seed without saving it (read-only)"])
+                                        warnings: [Label(zh: "\(files.directory) 没有数据;显示内置示例数据,不保存(只读)",
+                                                         en: "\(files.directory) has no data; showing the bundled seed without saving it (read-only)")])
                 let permissions = Permissions.decide(actor: actor, readOnly: true, roles: nil, configPath: files.config,
                                                      directory: files.directory, owner: nil)
                 return DataStore(directory: directory, files: files, actor: actor, via: via,
@@ -77,7 +79,7 @@ public final class DataStore {
 
         var loader = Loader(files: files, strict: true, progress: progress)
         guard let state = try loader.load() else {
-            throw .invalidData("\(files.snapshot): cannot be read")
+            throw .invalidData(zh: "\(files.snapshot):无法读取", en: "\(files.snapshot): cannot be read")
         }
         let roles = try RoleConfig.load(from: files.config)
         let owner = try FileStatus.of(files.directory).flatMap { UnixAccount.name(uid: $0.owner) }
@@ -166,7 +168,7 @@ public final class DataStore {
                 lines.append(try encoder.encode(entry))
             } catch {
                 revertToFiles()
-                throw .invalidData("\(files.journal): cannot encode seq \(seq): \(error)")
+                throw .invalidData(zh: "\(files.journal):无法写出 seq \(seq) 的事件", en: "\(files.journal): cannot encode seq \(seq): \(error)")
             }
             lines.append(0x0A)
             count += 1
@@ -186,7 +188,8 @@ public final class DataStore {
     private static func noneApplied(_ results: [Result<AppliedChange, StoreError>?]) -> [Result<AppliedChange, StoreError>] {
         let first = (results.firstIndex { $0 != nil } ?? 0) + 1
         return results.map { result in
-            result ?? .failure(.rejected("not applied: change \(first) of the batch was refused, and the batch is all or nothing"))
+            result ?? .failure(.rejected(zh: "未应用:这批的第 \(first) 项被拒绝,而这批要么全部应用,要么全不应用",
+                                              en: "not applied: change \(first) of the batch was refused, and the batch is all or nothing"))
         }
     }
 
@@ -302,7 +305,8 @@ public final class DataStore {
         if exclusive, let line = chunk.tailLine {
             try journal.truncate(to: state.cursor.offset)
             try journal.sync()
-            state.warnings.append("\(files.journal):\(line): removed an incomplete last line (\(chunk.tailBytes) bytes) left by an interrupted write")
+            state.warnings.append(Label(zh: "\(files.journal):\(line): 已删除被中断的写入留下的不完整末行(\(chunk.tailBytes) 字节)",
+                                        en: "\(files.journal):\(line): removed an incomplete last line (\(chunk.tailBytes) bytes) left by an interrupted write"))
         }
         return changed
     }
@@ -331,11 +335,11 @@ public final class DataStore {
         let real = UnixAccount.realUserName()
         guard let override, override != real else { return (real, nil) }
         guard UnixAccount.isRoot else {
-            throw .rejected("only root may act for another user (--actor); you are \(real)")
+            throw .rejected(zh: "只有 root 能代他人操作(--actor);你是 \(real)", en: "only root may act for another user (--actor); you are \(real)")
         }
         guard !override.isEmpty, override.unicodeScalars.allSatisfy({ !CharacterSet.whitespacesAndNewlines.contains($0) && !CharacterSet.controlCharacters.contains($0) })
         else {
-            throw .rejected("--actor needs a user name without spaces or control characters")
+            throw .rejected(zh: "--actor 需要不含空格和控制字符的用户名", en: "--actor needs a user name without spaces or control characters")
         }
         return (override, real)
     }

@@ -8,5 +8,5 @@ struct LoadedState {
     var cursor: JournalCursor
     var statistics = LoadStatistics()
     /// Torn tail and seq gaps: the data is usable but someone should know.
-    var warnings: [String] = []
+    var warnings: [Label] = []
 }

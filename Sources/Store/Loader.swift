@@ -8,7 +8,7 @@ struct Loader {
     let strict: Bool
     /// Told each step and how far the records are decoded, for a loading screen.
     let progress: LoadProgress?
-    private(set) var problems: [String] = []
+    private(set) var problems: [Label] = []
 
     init(files: DataFiles, strict: Bool, progress: LoadProgress? = nil) {
         self.files = files
@@ -38,7 +38,7 @@ struct Loader {
         do {
             snapshot = try Snapshot.decode(snapshotFile, path: files.snapshot, progress: progress)
         } catch {
-            try report(error.description)
+            try report(error.label)
             return nil
         }
         progress?.begin(.checking, total: snapshot.dataset.recordCount)
@@ -47,8 +47,10 @@ struct Loader {
             // Only now is the whole file needed in memory, to say where each problem is.
             let snapshotData = try snapshotFile.read(from: 0)
             if strict {
-                let more = invalid.count > 1 ? " (and \(invalid.count - 1) more problems; zugong check lists them)" : ""
-                throw .invalidData(Self.describe(invalid[0], in: snapshotData, file: files.snapshot) + more)
+                let first = Self.describe(invalid[0], in: snapshotData, file: files.snapshot)
+                guard invalid.count > 1 else { throw .invalidData(first) }
+                throw .invalidData(zh: first.zh + "(另有 \(invalid.count - 1) 个问题,zugong check 会全部列出)",
+                                   en: first.en + " (and \(invalid.count - 1) more problems; zugong check lists them)")
             }
             problems.append(contentsOf: invalid.map { Self.describe($0, in: snapshotData, file: files.snapshot) })
         }
@@ -64,12 +66,15 @@ struct Loader {
         // A journal that ends before the snapshot's seq is not this snapshot's: replaying would
         // skip its events and the next change would reuse a seq (and a ticket id) already given.
         if let last = chunk.lines.last?.entry.seq, last < snapshotSequence {
-            try report("\(files.journal): ends at seq \(last) but \(files.snapshot) is already at seq \(snapshotSequence): "
-                       + "the journal belongs to another snapshot; restore the pair that belongs together")
+            try report(Label(zh: "\(files.journal) 止于 seq \(last),而 \(files.snapshot) 已到 seq \(snapshotSequence):"
+                                 + "日志属于另一份快照;请恢复成对的两个文件",
+                             en: "\(files.journal): ends at seq \(last) but \(files.snapshot) is already at seq \(snapshotSequence): "
+                                 + "the journal belongs to another snapshot; restore the pair that belongs together"))
         }
         try replay(chunk, into: &state, snapshotSequence: snapshotSequence)
         if let line = chunk.tailLine {
-            let message = "\(files.journal):\(line): ignored an incomplete last line (\(chunk.tailBytes) bytes), probably torn by an interrupted write; the events before it are intact"
+            let message = Label(zh: "\(files.journal):\(line): 忽略了不完整的末行(\(chunk.tailBytes) 字节),多半是写入被中断所致;之前的事件完好",
+                                en: "\(files.journal):\(line): ignored an incomplete last line (\(chunk.tailBytes) bytes), probably torn by an interrupted write; the events before it are intact")
             if strict {
                 state.warnings.append(message)
             } else {
@@ -99,18 +104,22 @@ struct Loader {
             guard entry.seq > snapshotSequence else { continue }
             let place = "\(files.journal):\(line.number)"
             if entry.seq <= state.sequence {
-                try report("\(place): seq \(entry.seq) is not after the previous event's seq \(state.sequence)")
+                try report(Label(zh: "\(place): seq \(entry.seq) 不在上一个事件的 seq \(state.sequence) 之后",
+                                 en: "\(place): seq \(entry.seq) is not after the previous event's seq \(state.sequence)"))
                 continue
             }
             if entry.seq != state.sequence + 1, !unreadable.contains(line.number - 1) {
                 // Not a warning: a writer that went on would hand out the missing seqs again.
-                try report("\(place): seq jumps from \(state.sequence) to \(entry.seq); events in between are missing")
+                try report(Label(zh: "\(place): seq 从 \(state.sequence) 跳到 \(entry.seq),中间的事件缺失",
+                                 en: "\(place): seq jumps from \(state.sequence) to \(entry.seq); events in between are missing"))
             }
             do throws(Refusal) {
                 let applied = try state.dataset.apply(entry.change, actor: entry.actor, at: entry.at, seq: entry.seq)
                 changed.insert(applied.recordID)
             } catch {
-                try report("\(place): seq \(entry.seq) (\(entry.change.operation.name) on \(entry.change.recordID)) cannot be replayed: \(error.description)")
+                let what = "seq \(entry.seq) (\(entry.change.operation.name) \(entry.change.recordID))"
+                try report(Label(zh: "\(place): \(what) 无法重放:\(error.message.zh)",
+                                 en: "\(place): \(what) cannot be replayed: \(error.description)"))
             }
             state.sequence = entry.seq
         }
@@ -121,9 +130,11 @@ struct Loader {
 
     /// `path:line:column: record T-000012 field ratings[0].score: …`, at the record's `"id"`
     /// (its second occurrence for a duplicate id).
-    private static func describe(_ problem: ValidationProblem, in data: Data, file: String) -> String {
+    private static func describe(_ problem: ValidationProblem, in data: Data, file: String) -> Label {
+        let subject = RecordField(recordID: problem.recordID, field: problem.field).label
+        let text = Label(zh: subject.zh + problem.message.zh, en: subject.en + problem.message.en)
         guard !problem.recordID.isEmpty else {
-            return "\(file): field \(problem.field): \(problem.message.en)"
+            return Label(zh: "\(file): " + text.zh, en: "\(file): " + text.en)
         }
         let needle = Data("\"id\":\"\(problem.recordID)\"".utf8)
         var offset: Int?
@@ -134,12 +145,11 @@ struct Loader {
             offset = range.lowerBound - data.startIndex
             searchStart = range.upperBound
         }
-        let text = "record \(problem.recordID) field \(problem.field): \(problem.message.en)"
-        guard let offset else { return "\(file): \(text)" }
+        guard let offset else { return Label(zh: "\(file): " + text.zh, en: "\(file): " + text.en) }
         return DecodingFailure.located(offset, in: data, file: file, lineOffset: 0, text: text)
     }
 
-    private mutating func report(_ message: String) throws(StoreError) {
+    private mutating func report(_ message: Label) throws(StoreError) {
         if strict { throw .invalidData(message) }
         problems.append(message)
     }

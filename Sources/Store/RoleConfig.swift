@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// `config.json` in the data directory: who may change what.
@@ -24,7 +25,8 @@ struct RoleConfig: Equatable {
         if let unknown = lists.keys.sorted().first(where: { !known.contains($0) }) {
             let offset = JSONLocator.offset(of: [JSONKey(unknown)], in: data) ?? 0
             throw .invalidData(DecodingFailure.located(offset, in: data, file: path, lineOffset: 0,
-                                                       text: "unknown key \"\(unknown)\" (expected \"operators\" and \"supervisors\")"))
+                                                       text: Label(zh: "未知键“\(unknown)”(可用:“operators”“supervisors”)",
+                                                                   en: "unknown key \"\(unknown)\" (expected \"operators\" and \"supervisors\")")))
         }
         return RoleConfig(operators: Set(lists["operators"] ?? []), supervisors: Set(lists["supervisors"] ?? []))
     }

@@ -24,7 +24,7 @@ struct Snapshot {
         do {
             body = try ShardedSnapshotEncoder.encode(dataset)
         } catch {
-            throw .invalidData("\(path): cannot encode the data set: \(error)")
+            throw .invalidData(zh: "\(path):无法写出数据集", en: "\(path): cannot encode the data set: \(error)")
         }
         var data = Data("{\"schemaVersion\":\(Dataset.currentSchemaVersion),\"seq\":\(seq),\"dataset\":".utf8)
         data.reserveCapacity(body.count + 64)
@@ -64,12 +64,13 @@ struct Snapshot {
             let offset = JSONLocator.offset(of: [JSONKey("dataset"), JSONKey("schemaVersion")], in: data) ?? 0
             throw .invalidData(DecodingFailure.located(
                 offset, in: data, file: path, lineOffset: 0,
-                text: "dataset.schemaVersion \(envelope.dataset.schemaVersion) differs from the snapshot's schemaVersion \(envelope.schemaVersion)"))
+                text: Label(zh: "dataset.schemaVersion \(envelope.dataset.schemaVersion) 与快照的 schemaVersion \(envelope.schemaVersion) 不一致",
+                            en: "dataset.schemaVersion \(envelope.dataset.schemaVersion) differs from the snapshot's schemaVersion \(envelope.schemaVersion)")))
         }
         if envelope.seq < 0 {
             let offset = JSONLocator.offset(of: [JSONKey("seq")], in: data) ?? 0
             throw .invalidData(DecodingFailure.located(offset, in: data, file: path, lineOffset: 0,
-                                                       text: "seq must not be negative"))
+                                                       text: Label(zh: "seq 不能为负数", en: "seq must not be negative")))
         }
         return Snapshot(seq: envelope.seq, dataset: envelope.dataset)
     }
@@ -95,7 +96,7 @@ struct Snapshot {
         }
         let whole = try file.read(from: 0)
         guard let seq = integer(.seq, in: whole) else {
-            throw .invalidData("\(path): no \"seq\" in the snapshot header")
+            throw .invalidData(zh: "\(path):快照开头没有“seq”", en: "\(path): no \"seq\" in the snapshot header")
         }
         return seq
     }

@@ -15,16 +15,18 @@ enum SnapshotMigrator {
     static func upgrade(_ data: Data, from version: Int, path: String) throws(StoreError) -> Data {
         let current = Dataset.currentSchemaVersion
         if version > current {
-            throw .invalidData("\(path): schema version \(version) is newer than this zugong understands (\(current)); use a newer zugong")
+            throw .invalidData(zh: "\(path):数据格式版本 \(version) 比本程序认识的(\(current))新;请使用更新的 zugong",
+                               en: "\(path): schema version \(version) is newer than this zugong understands (\(current)); use a newer zugong")
         }
         guard version < current else { return data }
         let missing = (version..<current).first { steps[$0] == nil }
         if let missing {
-            throw .invalidData("\(path): schema version \(version) cannot be upgraded (no migration from version \(missing)); the supported versions are 1…\(current)")
+            throw .invalidData(zh: "\(path):数据格式版本 \(version) 无法升级(没有从版本 \(missing) 起的迁移);支持的版本为 1…\(current)",
+                               en: "\(path): schema version \(version) cannot be upgraded (no migration from version \(missing)); the supported versions are 1…\(current)")
         }
         do {
             guard var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                throw StoreError.invalidData("\(path): the snapshot is not a JSON object")
+                throw StoreError.invalidData(zh: "\(path):快照不是 JSON 对象", en: "\(path): the snapshot is not a JSON object")
             }
             for from in version..<current {
                 try steps[from]?(&object)
@@ -34,7 +36,7 @@ enum SnapshotMigrator {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .invalidData("\(path): upgrading from schema version \(version) failed: \(error)")
+            throw .invalidData(zh: "\(path):从数据格式版本 \(version) 升级失败", en: "\(path): upgrading from schema version \(version) failed: \(error)")
         }
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import Domain
 
-/// Why the store could not do what was asked. `description` is one English line naming the file
-/// (and line:column or record) involved; a domain refusal is passed through unchanged.
+/// Why the store could not do what was asked, in both languages. `description` is the English
+/// line naming the file (and line:column or record) involved; a domain refusal is passed through
+/// unchanged.
 public enum StoreError: Error, CustomStringConvertible {
     /// The domain refused the change (life cycle, revision conflict, invalid field); nothing was written.
     case refused(Refusal)
@@ -10,27 +11,18 @@ public enum StoreError: Error, CustomStringConvertible {
     case notPermitted(Label)
     /// A data file could not be read or is invalid: `path:line:column: message` or
     /// `path: record ID field NAME: message`. Nothing was written.
-    case invalidData(String)
+    case invalidData(Label)
     /// A system call failed: `path: what: strerror`.
-    case system(String)
+    case system(Label)
     /// The request itself is not allowed (overwrite a data directory, `--actor` without root, …).
-    case rejected(String)
+    case rejected(Label)
 
-    public var description: String {
-        switch self {
-        case .refused(let refusal): refusal.description
-        case .notPermitted(let message): message.en
-        case .invalidData(let message), .system(let message), .rejected(let message): message
-        }
-    }
+    public var description: String { label.en }
 
-    /// The reason in both languages where it has them (refusals, roles); file and system errors
-    /// name paths and errno texts and stay as they are.
     public var label: Label {
         switch self {
         case .refused(let refusal): refusal.message
-        case .notPermitted(let message): message
-        case .invalidData, .system, .rejected: Label(zh: description, en: description)
+        case .notPermitted(let message), .invalidData(let message), .system(let message), .rejected(let message): message
         }
     }
 
@@ -40,7 +32,12 @@ public enum StoreError: Error, CustomStringConvertible {
         return nil
     }
 
+    static func invalidData(zh: String, en: String) -> StoreError { .invalidData(Label(zh: zh, en: en)) }
+
+    static func rejected(zh: String, en: String) -> StoreError { .rejected(Label(zh: zh, en: en)) }
+
     static func system(_ path: String, _ what: String, errno code: Int32) -> StoreError {
-        .system("\(path): \(what): \(String(cString: strerror(code)))")
+        .system(Label(zh: "\(path):\(what) 失败:\(SystemErrorText.chinese(code))",
+                      en: "\(path): \(what): \(String(cString: strerror(code)))"))
     }
 }

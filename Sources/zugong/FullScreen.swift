@@ -80,7 +80,8 @@ enum FullScreen {
         if !configuration.warnings.isEmpty {
             // The status line is short: files by name, the folder is the one the status bar shows.
             let folder = session.dataLabel + "/"
-            state.message = configuration.warnings.map { $0.replacingOccurrences(of: folder, with: "") }.joined(separator: "; ")
+            state.message = configuration.warnings.map { $0.text(state.language).replacingOccurrences(of: folder, with: "") }
+                .joined(separator: state.language == .zh ? ";" : "; ")
         }
         return AppLoop(terminal: terminal, state: state, store: configuration.store)
     }

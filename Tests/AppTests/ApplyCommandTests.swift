@@ -61,6 +61,34 @@ struct ApplyCommandTests {
         #expect(lines[2].hasPrefix("invalid 3: ") && lines[2].contains("missing field \"fields\""), "\(lines)")
     }
 
+    @Test("in Chinese every reason is Chinese, at the same file:line:col")
+    func chineseReasons() throws {
+        defer { cleanUp() }
+        _ = workspace.run(["init"])
+        let batch = """
+        {"op":"notee","record":"T-000001"}
+        {"op":"note","record":"T-000001"}
+        not json
+        {"op":"note","record":"T-000001","fields":{"text":5}}
+        {"op":"set_report_card","record":"U-01","fields":{"month":"2018-13","card":"x","score":1}}
+        {"op":"note","record":"T-999999","fields":{"text":"x"}}
+
+        """
+        let file = try write(batch)
+        let lines = workspace.run(["apply", "--lang", "zh", file]).stdout.split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "无效 1: \(file):1:7: 字段 op:未知操作“notee”",
+            "无效 2: \(file):2:1: 缺少字段“fields”",
+            "无效 3: \(file):3:2: JSON 无效:应为 'null',遇到'o'",
+            "无效 4: \(file):4:51: 字段 fields.text:应为字符串,实际是数字",
+            "无效 5: \(file):5:59: 字段 fields.month:月份“2018-13”无效,应为“年-月”,如 2018-10",
+            "拒绝 6: 没有记录 T-999999",
+        ])
+        let english = workspace.run(["apply", "--lang", "en", file]).stdout.split(separator: "\n").map(String.init)
+        #expect(english[1] == "invalid 2: \(file):2:1: missing field \"fields\"")
+        #expect(english[4] == "invalid 5: \(file):5:59: field fields.month: invalid month \"2018-13\", expected YYYY-MM")
+    }
+
     @Test("--all-or-nothing: one refusal, or one line that is not an operation, writes nothing")
     func allOrNothing() throws {
         defer { cleanUp() }

@@ -47,7 +47,7 @@ struct JSONLocatorTests {
             _ = try JSONDecoder().decode(Table.self, from: data)
             Issue.record("decoded")
         } catch {
-            let message = DecodingFailure.message(for: error, in: data, file: "t.json")
+            let message = DecodingFailure.message(for: error, in: data, file: "t.json").en
             #expect(message == ("t.json:3:21: record R-2 field count: expected to decode Int but found a string instead"))
         }
     }

@@ -8,8 +8,8 @@ import Testing
 struct MalformedInputTests {
     /// Rewrites a file of a fresh directory, then expects `open` to fail with `expected` in the
     /// message and the folder unchanged.
-    private func expectRefusal(_ file: String, contains expected: [String], journal: [Change] = [],
-                               edit: (String) -> String) throws {
+    private func expectRefusal(_ file: String, contains expected: [String], chinese expectedChinese: [String] = [],
+                               journal: [Change] = [], edit: (String) -> String) throws {
         let directory = try StoreFixture.directory()
         if !journal.isEmpty {
             let store = try DataStore.open(at: directory.data)
@@ -27,10 +27,18 @@ struct MalformedInputTests {
                 #expect(error.description.contains(part), "\(error.description) lacks \(part)")
             }
             #expect(!error.description.contains("\n"))
+            // The same place in Chinese, without the English message's words.
+            let chinese = (error as? StoreError)?.label.zh ?? ""
+            #expect(chinese.hasPrefix(error.description.prefix { $0 != " " }), "\(chinese)")
+            for word in Self.englishWords { #expect(!chinese.contains(word), "\(chinese) has \(word)") }
+            for part in expectedChinese { #expect(chinese.contains(part), "\(chinese) lacks \(part)") }
         }
         #expect(try DirectoryContents(directory.data) == before)
         #expect(!DataStore.check(at: directory.data).isEmpty)
     }
+
+    static let englishWords = ["record ", "field ", "missing", "invalid", "unknown", "expected", "cannot", "must", " not ",
+                               "found", "value", "journal belongs", "seq jumps"]
 
     private func replacing(_ target: String, with replacement: String, occurrence: Int = 1) -> (String) -> String {
         { text in
@@ -84,6 +92,7 @@ struct MalformedInputTests {
 
     @Test func unknownStatusNamesTheRecordAndField() throws {
         try expectRefusal("snapshot.json", contains: ["record T-000003 field status", "unknown value \"done\""],
+                          chinese: ["记录 T-000003 字段 status:未知取值“done”"],
                           edit: replacing(#""status":"reported""#, with: #""status":"done""#, occurrence: 3))
     }
 
@@ -94,11 +103,13 @@ struct MalformedInputTests {
 
     @Test func negativeCountIsRefused() throws {
         try expectRefusal("snapshot.json", contains: ["record T-000004 field reopenCount", "negative reopen count -1"],
+                          chinese: ["记录 T-000004 字段 reopenCount:"],
                           edit: replacing(#""reopenCount":0"#, with: #""reopenCount":-1"#, occurrence: 4))
     }
 
     @Test func missingFieldNamesTheRecord() throws {
         try expectRefusal("snapshot.json", contains: ["record T-000002", "missing field \"title\""],
+                          chinese: ["记录 T-000002:缺少字段“title”"],
                           edit: replacing(#""title":"路灯不亮 2","#, with: ""))
     }
 
@@ -159,7 +170,7 @@ struct MalformedInputTests {
         text = replacing(#""record":"T-000001""#, with: #""record":"T-000099""#, occurrence: 3)(text)
         text += #"{"seq":5"#
         try text.write(toFile: path, atomically: false, encoding: .utf8)
-        let problems = DataStore.check(at: directory.data)
+        let problems = DataStore.check(at: directory.data).map(\.en)
         #expect(problems.count == 3, "\(problems)")
         #expect(problems.contains { $0.contains("journal.jsonl:2:") })
         #expect(problems.contains { $0.contains("journal.jsonl:3:") && $0.contains("cannot be replayed") })

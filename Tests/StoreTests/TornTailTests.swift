@@ -29,12 +29,12 @@ struct TornTailTests {
         #expect(reader.dataset == writer.dataset)
         #expect(reader.sequence == 2)
         #expect(reader.warnings.count == 1)
-        #expect(reader.warnings.first?.contains("journal.jsonl:3: ignored an incomplete last line") == true)
+        #expect(reader.warnings.first?.en.contains("journal.jsonl:3: ignored an incomplete last line") == true)
         #expect(try DirectoryContents(directory.data) == before, "a read-only open writes nothing")
 
         let next = try DataStore.open(at: directory.data)
         try next.submit(StoreFixture.note("T-000001", "第三条"))
-        #expect(next.warnings.contains { $0.contains("removed an incomplete last line") })
+        #expect(next.warnings.contains { $0.en.contains("removed an incomplete last line") })
         let lines = try String(contentsOfFile: directory.path("journal.jsonl"), encoding: .utf8)
             .split(separator: "\n")
         #expect(lines.count == 3)
@@ -87,7 +87,7 @@ struct TornTailTests {
         try handle.close()
         let before = try DirectoryContents(directory.data)
         #expect(throws: StoreError.self) { try DataStore.open(at: directory.data) }
-        let problems = DataStore.check(at: directory.data)
+        let problems = DataStore.check(at: directory.data).map(\.en)
         #expect(problems.contains { $0.hasPrefix("\(directory.path("journal.jsonl")):2:") || $0.contains("journal.jsonl:2:") }, "\(problems)")
         #expect(!problems.contains { $0.contains("incomplete last line") })
         #expect(try DirectoryContents(directory.data) == before, "the line is kept")
@@ -100,7 +100,7 @@ struct TornTailTests {
         try handle.seekToEnd()
         try handle.write(contentsOf: Data(#"{"seq":1,"actor":"alice","at":"2018-11-20T08:00:00Z","record":"T-000001","op":"note","fields":{"text":"a"},,}"#.utf8 + [0x0A]))
         try handle.close()
-        let problem = try #require(DataStore.check(at: directory.data).first)
+        let problem = try #require(DataStore.check(at: directory.data).map(\.en).first)
         let position = problem.components(separatedBy: "journal.jsonl:1:").last?.prefix { $0.isNumber } ?? ""
         #expect((Int(position) ?? 1) > 1, "\(problem)")
     }
@@ -114,7 +114,7 @@ struct TornTailTests {
         var text = try String(contentsOfFile: snapshot, encoding: .utf8)
         text = text.replacingOccurrences(of: #""seq":0"#, with: #""seq":99"#)
         try text.write(toFile: snapshot, atomically: true, encoding: .utf8)
-        #expect(DataStore.check(at: directory.data).contains { $0.contains("ends at seq 4") && $0.contains("seq 99") })
+        #expect(DataStore.check(at: directory.data).map(\.en).contains { $0.contains("ends at seq 4") && $0.contains("seq 99") })
         #expect(throws: StoreError.self) { try DataStore.open(at: directory.data) }
 
         let gap = try StoreFixture.directory()
@@ -122,7 +122,7 @@ struct TornTailTests {
         try handle.seekToEnd()
         try handle.write(contentsOf: Data((line(seq: "1") + line(seq: "3")).utf8))
         try handle.close()
-        #expect(DataStore.check(at: gap.data).contains { $0.contains("seq jumps from 1 to 3") })
+        #expect(DataStore.check(at: gap.data).map(\.en).contains { $0.contains("seq jumps from 1 to 3") })
         #expect(throws: StoreError.self) { try DataStore.open(at: gap.data) }
     }
 

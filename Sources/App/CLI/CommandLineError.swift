@@ -9,6 +9,10 @@ public struct CommandLineError: Error, Equatable, CustomStringConvertible {
         message = Label(zh: zh, en: en)
     }
 
+    public init(_ message: Label) {
+        self.message = message
+    }
+
     /// A message that is the same in both languages (a file's own words at file:line:col).
     public init(_ message: String) {
         self.message = Label(zh: message, en: message)

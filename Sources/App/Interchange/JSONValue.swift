@@ -1,3 +1,5 @@
+import Domain
+
 /// Any JSON value, read without a schema so that files which bend the format (numbers as
 /// strings, extra fields) can still be understood field by field.
 public enum JSONValue: Decodable, Equatable, Sendable {
@@ -21,14 +23,14 @@ public enum JSONValue: Decodable, Equatable, Sendable {
     }
 
     /// The JSON type's name, for messages.
-    public var kind: String {
+    public var kind: Label {
         switch self {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .integer, .number: "a number"
-        case .string: "a string"
-        case .array: "an array"
-        case .object: "an object"
+        case .null: Label(zh: "null", en: "null")
+        case .bool: Label(zh: "布尔值", en: "a boolean")
+        case .integer, .number: Label(zh: "数字", en: "a number")
+        case .string: Label(zh: "字符串", en: "a string")
+        case .array: Label(zh: "数组", en: "an array")
+        case .object: Label(zh: "对象", en: "an object")
         }
     }
 

@@ -15,7 +15,7 @@ public enum Open311Reader {
         do {
             root = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            throw Open311FormatError("not JSON")
+            throw Open311FormatError(zh: "不是 JSON", en: "not JSON")
         }
         let records: [JSONValue]
         switch root {
@@ -23,14 +23,17 @@ public enum Open311Reader {
         case .object(let object):
             guard let wrapped = ["service_requests", "requests"].lazy.compactMap({ object[$0] }).first,
                   case .array(let array) = wrapped
-            else { throw Open311FormatError("not a GeoReport v2 request list: expected a JSON array, found an object") }
+            else { throw Open311FormatError(zh: "不是 GeoReport v2 请求列表:应为 JSON 数组,实际是对象",
+                                           en: "not a GeoReport v2 request list: expected a JSON array, found an object") }
             records = array
         default:
-            throw Open311FormatError("not a GeoReport v2 request list: expected a JSON array, found \(root.kind)")
+            throw Open311FormatError(zh: "不是 GeoReport v2 请求列表:应为 JSON 数组,实际是\(root.kind.zh)",
+                                     en: "not a GeoReport v2 request list: expected a JSON array, found \(root.kind.en)")
         }
         // A list of servers or services has no request ids at all: one line says so, not one per record.
         if !records.isEmpty, !records.contains(where: { if case .object(let o) = $0 { o["service_request_id"] != nil } else { false } }) {
-            throw Open311FormatError("not a GeoReport v2 request list: no record has a service_request_id (a list of servers or services?)")
+            throw Open311FormatError(zh: "不是 GeoReport v2 请求列表:没有一条记录有 service_request_id(是服务器或服务的列表?)",
+                                     en: "not a GeoReport v2 request list: no record has a service_request_id (a list of servers or services?)")
         }
         var firstIndex: [String: Int] = [:]
         return records.enumerated().map { index, value in
@@ -38,7 +41,8 @@ public enum Open311Reader {
             if case .success(let request) = result {
                 if let earlier = firstIndex[request.serviceRequestID] {
                     return (index, .failure(Open311Skip(index: index, requestID: request.serviceRequestID,
-                                                        reason: "same service_request_id as record [\(earlier)]")))
+                                                        reason: Label(zh: "service_request_id 与第 [\(earlier)] 条相同",
+                                                                      en: "same service_request_id as record [\(earlier)]"))))
                 }
                 firstIndex[request.serviceRequestID] = index
             }
@@ -48,7 +52,7 @@ public enum Open311Reader {
 
     static func request(_ value: JSONValue, index: Int) -> Result<Open311Request, Open311Skip> {
         guard case .object(let fields) = value else {
-            return .failure(Open311Skip(index: index, requestID: nil, reason: "\(value.kind), not an object"))
+            return .failure(Open311Skip(index: index, requestID: nil, reason: Label(zh: "是\(value.kind.zh),不是对象", en: "\(value.kind.en), not an object")))
         }
         func text(_ key: String) -> String? {
             guard let raw = fields[key]?.text else { return nil }
@@ -58,32 +62,32 @@ public enum Open311Reader {
         /// The first of several names a field goes by (the standard's, then common variants).
         func text(_ keys: String...) -> String? { keys.lazy.compactMap { text($0) }.first }
         guard let id = text("service_request_id").map({ $0.replacingOccurrences(of: "\n", with: " ") }), !id.isEmpty else {
-            return .failure(Open311Skip(index: index, requestID: nil, reason: "no service_request_id"))
+            return .failure(Open311Skip(index: index, requestID: nil, reason: Label(zh: "没有 service_request_id", en: "no service_request_id")))
         }
-        func skip(_ reason: String) -> Result<Open311Request, Open311Skip> {
-            .failure(Open311Skip(index: index, requestID: id, reason: reason))
+        func skip(_ zh: String, _ en: String) -> Result<Open311Request, Open311Skip> {
+            .failure(Open311Skip(index: index, requestID: id, reason: Label(zh: zh, en: en)))
         }
         let status: String
         switch text("status")?.lowercased() {
         case nil, "open", "opened", "new", "acknowledged", "in_progress", "in progress", "pending": status = "open"
         case "closed", "resolved", "completed", "done": status = "closed"
-        case let other?: return skip("status '\(other)' is neither open nor closed")
+        case let other?: return skip("状态“\(other)”既非 open 也非 closed", "status '\(other)' is neither open nor closed")
         }
         var dates: [String: Date] = [:]
         for key in ["requested_datetime", "updated_datetime", "expected_datetime"] {
             guard let raw = fields[key], raw != .null else { continue }
             // Dates are written as text; a bare number (epoch seconds? milliseconds?) has no clear meaning.
-            guard case .string(let string) = raw else { return skip("\(key) is \(raw.kind), not a date") }
+            guard case .string(let string) = raw else { return skip("\(key) 是\(raw.kind.zh),不是日期", "\(key) is \(raw.kind.en), not a date") }
             let written = string.trimmingCharacters(in: .whitespaces)
             if written.isEmpty { continue }
-            guard let date = Timestamp.parse(written) else { return skip("\(key) '\(written)' is not a date") }
+            guard let date = Timestamp.parse(written) else { return skip("\(key)“\(written)”不是日期", "\(key) '\(written)' is not a date") }
             dates[key] = date
         }
         var coordinates: [String: Double] = [:]
         for key in ["lat", "long"] {
             guard let written = text(key) else { continue }
             guard let number = Double(written.trimmingCharacters(in: .whitespaces)), number.isFinite else {
-                return skip("\(key) '\(written)' is not a number")
+                return skip("\(key)“\(written)”不是数字", "\(key) '\(written)' is not a number")
             }
             coordinates[key] = number
         }
@@ -92,7 +96,7 @@ public enum Open311Reader {
             coordinates = ["lat": point.lat, "long": point.long]
         }
         guard text("description") != nil || text("service_name") != nil || text("title") != nil else {
-            return skip("no description, title or service_name to make a title from")
+            return skip("没有 description、title 或 service_name 可作标题", "no description, title or service_name to make a title from")
         }
         let name = [text("first_name"), text("last_name")].compactMap { $0 }.joined(separator: " ")
         return .success(Open311Request(

@@ -24,19 +24,18 @@ public enum SettingsFile {
         let data = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? raw.dropFirst(3) : raw
         func fail(_ path: [String], _ zh: String, _ en: String) -> CommandLineError {
             let offset = JSONLocator.offset(of: path.map(JSONKey.init), in: data) ?? 0
-            return CommandLineError(zh: DecodingFailure.located(offset, in: data, file: file, lineOffset: 0, text: zh),
-                                    en: DecodingFailure.located(offset, in: data, file: file, lineOffset: 0, text: en))
+            return CommandLineError(DecodingFailure.located(offset, in: data, file: file, lineOffset: 0, text: Label(zh: zh, en: en)))
         }
         if let syntax = JSONLocator.syntaxError(in: data) {
-            throw CommandLineError(zh: DecodingFailure.located(syntax.offset, in: data, file: file, lineOffset: 0, text: "JSON 无效:\(syntax.chinese)"),
-                                   en: DecodingFailure.located(syntax.offset, in: data, file: file, lineOffset: 0, text: "invalid JSON: \(syntax.message)"))
+            throw CommandLineError(DecodingFailure.located(syntax.offset, in: data, file: file, lineOffset: 0,
+                                                           text: Label(zh: "JSON 无效:\(syntax.chinese)", en: "invalid JSON: \(syntax.message)")))
         }
         guard case .object(let object)? = try? JSONDecoder().decode(JSONValue.self, from: Data(data)) else {
             throw fail([], "设置必须是一个 JSON 对象", "settings must be a JSON object")
         }
         func string(_ key: String) throws(CommandLineError) -> String? {
             guard let value = object[key] else { return nil }
-            guard case .string(let text) = value else { throw fail([key], "“\(key)”取字符串,而非 \(value.kind)", "\"\(key)\" takes a string, not \(value.kind)") }
+            guard case .string(let text) = value else { throw fail([key], "“\(key)”取字符串,而非\(value.kind.zh)", "\"\(key)\" takes a string, not \(value.kind.en)") }
             return text
         }
         if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {

@@ -156,8 +156,7 @@ public enum Operation: Codable, Sendable, Equatable {
                                   card: try f().decode(ReportCard.self, forKey: .card),
                                   score: try f().decode(Double.self, forKey: .score))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: .op, in: container, debugDescription: "unknown operation \"\(op)\"")
+            throw DecodingReason.error(forKey: .op, in: container, zh: "未知操作“\(op)”", en: "unknown operation \"\(op)\"")
         }
     }
 

@@ -21,9 +21,9 @@ public enum DomainJSON {
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
             guard let date = Timestamp.parse(text) else {
-                throw DecodingError.dataCorruptedError(
-                    in: container,
-                    debugDescription: "invalid timestamp \"\(text)\", expected ISO 8601 such as 2018-10-01T08:00:00Z")
+                throw DecodingReason.error(
+                    in: container, zh: "时间“\(text)”无效,应为 ISO 8601 格式,如 2018-10-01T08:00:00Z",
+                    en: "invalid timestamp \"\(text)\", expected ISO 8601 such as 2018-10-01T08:00:00Z")
             }
             return date
         }

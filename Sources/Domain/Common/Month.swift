@@ -50,8 +50,8 @@ public struct Month: Sendable, Hashable, Comparable, Codable, CustomStringConver
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let month = Month(text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "invalid month \"\(text)\", expected YYYY-MM")
+            throw DecodingReason.error(in: container, zh: "月份“\(text)”无效,应为“年-月”,如 2018-10",
+                                       en: "invalid month \"\(text)\", expected YYYY-MM")
         }
         self = month
     }

@@ -20,9 +20,9 @@ public enum CloseReason: Codable, Sendable, Equatable {
         case "invalid": self = .invalid(reason: try container.decode(String.self, forKey: .reason))
         case "source": self = .atSource(note: try container.decode(String.self, forKey: .reason))
         default:
-            throw DecodingError.dataCorruptedError(
-                forKey: .kind, in: container,
-                debugDescription: "unknown close reason \"\(kind)\", expected rated, duplicate, invalid or source")
+            throw DecodingReason.error(
+                forKey: .kind, in: container, zh: "未知结案原因“\(kind)”,应为 rated、duplicate、invalid 或 source",
+                en: "unknown close reason \"\(kind)\", expected rated, duplicate, invalid or source")
         }
     }
 

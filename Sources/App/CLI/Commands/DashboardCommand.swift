@@ -3,7 +3,7 @@ public enum DashboardCommand {
     public static let spec = CommandSpec("") { context in
         guard context.stdoutIsTerminal else {
             let configuration = try DataSession.launchConfiguration(context)
-            configuration.warnings.forEach { context.output.err("zugong: warning: \($0)") }
+            configuration.warningLines.forEach(context.output.err)
             try SnapshotCommand.render(configuration, arguments: context.arguments, now: context.now).forEach(context.output.out)
             return 0
         }

@@ -8,7 +8,7 @@ import TermUI
 public enum SnapshotCommand {
     public static let spec = CommandSpec("snapshot", valued: ["--panel", "--width", "--height"]) { context in
         let configuration = try DataSession.launchConfiguration(context)
-        configuration.warnings.forEach { context.output.err("zugong: warning: \($0)") }
+        configuration.warningLines.forEach(context.output.err)
         try render(configuration, arguments: context.arguments, now: context.now).forEach(context.output.out)
         return 0
     }

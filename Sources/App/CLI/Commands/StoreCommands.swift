@@ -14,14 +14,17 @@ public enum StoreCommands {
     /// Reports every problem found; exit 0 when there is none, 1 otherwise.
     public static let check = CommandSpec("check") { context in
         let directory = DataSession.directory(context)
+        let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language
         let problems = DataStore.check(at: directory)
-        problems.forEach(context.output.out)
+        problems.forEach { context.output.out($0.text(language)) }
         if problems.isEmpty {
-            context.output.out("\(directory.path): ok")
-        } else if problems.contains(where: { $0.contains("journal.jsonl:") }) {
+            context.output.out(language == .zh ? "\(directory.path):完好" : "\(directory.path): ok")
+        } else if problems.contains(where: { $0.en.contains("journal.jsonl:") }) {
             // Nothing writes to a folder with a bad journal line until a person has looked at it.
-            context.output.out("the journal is plain text, one event per line: fix or remove the lines named above "
-                               + "(keep a copy), then run zugong check again; no change is written until it reports ok")
+            context.output.out(language == .zh
+                ? "日志是纯文本,一行一个事件:修正或删除上面指出的行(先留一份副本),再运行 zugong check;报告完好之前不会写入任何改动"
+                : "the journal is plain text, one event per line: fix or remove the lines named above "
+                    + "(keep a copy), then run zugong check again; no change is written until it reports ok")
         }
         return problems.isEmpty ? 0 : 1
     }
@@ -30,7 +33,9 @@ public enum StoreCommands {
         let store = try DataSession.open(context)
         if let refusal = store.permissions.refusal(for: .ticket) { throw StoreError.notPermitted(refusal) }
         try store.compact()
-        context.output.out("\(store.directory.path): compacted at event \(store.sequence)")
+        let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language
+        context.output.out(language == .zh ? "\(store.directory.path):已压缩至事件 \(store.sequence)"
+                                           : "\(store.directory.path): compacted at event \(store.sequence)")
         return 0
     }
 
@@ -60,8 +65,11 @@ public enum StoreCommands {
         let dataset = Dataset.generate(tickets: tickets, cadres: cadres, seed: UInt64(seed), reference: try referenceDate(context),
                                        units: units, months: months)
         try DataStore.create(at: directory, dataset: dataset)
-        context.output.out("\(directory.path): \(tickets) tickets, \(cadres) cadres, \(dataset.units.count) units × "
-                           + "\(ScoreBoard.months(dataset.units).count) months (seed \(seed), synthetic)")
+        let monthCount = ScoreBoard.months(dataset.units).count
+        let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language
+        context.output.out(language == .zh
+            ? "\(directory.path):\(tickets) 件诉求、\(cadres) 名干部、\(dataset.units.count) 个单位 × \(monthCount) 个月(种子 \(seed),合成数据)"
+            : "\(directory.path): \(tickets) tickets, \(cadres) cadres, \(dataset.units.count) units × \(monthCount) months (seed \(seed), synthetic)")
         return 0
     }
 }

@@ -14,18 +14,19 @@ public enum Open311Commands {
         guard words.count == 2, words[0] == "open311" else { throw CommandLineError(zh: "用法:import open311 FILE", en: "usage: import open311 FILE") }
         let path = words[1]
         let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language
+        func say(_ path: String, _ text: String) -> String { "zugong: \(path): \(text)" }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            context.output.err("zugong: \(path): cannot read: \((error as NSError).localizedDescription)")
+            context.output.err(say(path, language == .zh ? "无法读取" : "cannot read: \((error as NSError).localizedDescription)"))
             return 1
         }
         let entries: [Open311Reader.Entry]
         do throws(Open311FormatError) {
             entries = try Open311Reader.read(data)
         } catch {
-            context.output.err("zugong: \(path): \(error)")
+            context.output.err(say(path, error.message.text(language)))
             return 1
         }
         let store = try DataSession.open(context)
@@ -46,7 +47,7 @@ public enum Open311Commands {
         for entry in entries {
             switch entry.result {
             case .failure(let skip):
-                context.output.err("zugong: \(path): \(skip)")
+                context.output.err(say(path, skip.text(language)))
                 skipped += 1
             case .success(let request) where isPresent(request):
                 present += 1
@@ -61,8 +62,9 @@ public enum Open311Commands {
         for ((index, plan), result) in zip(plans, created) {
             switch result {
             case .failure(let error):
-                let skip = Open311Skip(index: index, requestID: plan.requestID, reason: TicketCommandLine.reason(error, language: language, namingRecord: false))
-                context.output.err("zugong: \(path): \(skip)")
+                let reason = Label(zh: TicketCommandLine.reason(error, language: .zh, namingRecord: false),
+                                   en: TicketCommandLine.reason(error, language: .en, namingRecord: false))
+                context.output.err(say(path, Open311Skip(index: index, requestID: plan.requestID, reason: reason).text(language)))
                 skipped += 1
             case .success(let applied):
                 imported += 1
@@ -77,12 +79,14 @@ public enum Open311Commands {
         let done = followUps.isEmpty ? [] : try store.submit(contentsOf: followUps.map(\.change))
         for (followUp, result) in zip(followUps, done) {
             guard case .failure(let error) = result else { continue }
-            context.output.err("zugong: \(path): record [\(followUp.index)] (\(followUp.requestID)): imported as "
-                               + "\(followUp.change.recordID), but \(followUp.change.operation.name) was refused: "
-                               + TicketCommandLine.reason(error, language: language))
+            let reason = TicketCommandLine.reason(error, language: language)
+            context.output.err(say(path, language == .zh
+                ? "第 [\(followUp.index)] 条 (\(followUp.requestID)):已导入为 \(followUp.change.recordID),但 \(followUp.change.operation.name) 被拒绝:" + reason
+                : "record [\(followUp.index)] (\(followUp.requestID)): imported as \(followUp.change.recordID), but \(followUp.change.operation.name) was refused: " + reason))
             incomplete += 1
         }
-        context.output.out("imported \(imported), skipped \(skipped), already present \(present)")
+        context.output.out(language == .zh ? "导入 \(imported),跳过 \(skipped),已存在 \(present)"
+                                           : "imported \(imported), skipped \(skipped), already present \(present)")
         return skipped == 0 && incomplete == 0 ? 0 : 1
     }
 
