@@ -147,7 +147,6 @@ public final class DataStore {
         // a missing folder) refuses the change with memory untouched.
         let journal = try PosixFile.open(files.journal, O_WRONLY | O_APPEND | O_CREAT)
 
-        let encoder = DomainJSON.makeEncoder()
         var lines = Data()
         var count = 0
         for (position, change) in changes.enumerated() where results[position] == nil {
@@ -165,7 +164,7 @@ public final class DataStore {
             recorded.recordID = applied.recordID
             let entry = JournalEntry(seq: seq, at: at, actor: actor, via: via, change: recorded)
             do {
-                lines.append(try encoder.encode(entry))
+                lines.append(try DomainJSON.encode(entry))
             } catch {
                 revertToFiles()
                 throw .invalidData(zh: "\(files.journal):无法写出 seq \(seq) 的事件", en: "\(files.journal): cannot encode seq \(seq): \(error)")

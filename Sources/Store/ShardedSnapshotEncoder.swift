@@ -2,15 +2,14 @@ import Domain
 import Foundation
 
 /// Encodes a data set in the layout `ShardedSnapshotDecoder` reads (one record per line), in
-/// shards on all cores. One `JSONEncoder` pass over 100,000 tickets builds the whole tree in
-/// memory first (over a gigabyte) and runs on one core; shards of 4,096 records each build only
-/// their own. The bytes are the one-pass encoding with a line break before every record: JSON
-/// strings hold no raw line break, so removing them gives that encoding back exactly.
+/// shards of 4,096 records on all cores. The bytes are the one-pass encoding with a line break
+/// before every record: JSON strings hold no raw line break, so removing them gives that
+/// encoding back exactly.
 enum ShardedSnapshotEncoder {
     static func encode(_ dataset: Dataset) throws -> Data {
         let skeleton = Dataset(schemaVersion: dataset.schemaVersion, referenceDate: dataset.referenceDate, tickets: [], cadres: [],
                                units: [], talent: [], figures: [], workers: [])
-        let frame = try DomainJSON.makeEncoder().encode(skeleton)
+        let frame = try DomainJSON.encode(skeleton)
         // Each array's shards, as `{record},\n{record}` without the brackets.
         let arrays: [(key: String, count: Int, encode: @Sendable (Range<Int>) throws -> Data)] = [
             ("cadres", dataset.cadres.count, { [records = dataset.cadres] in try chunk(records[$0]) }),
@@ -53,40 +52,14 @@ enum ShardedSnapshotEncoder {
         return output
     }
 
-    /// Records as `\n{…},\n{…}`: one encoder call for the shard, then a line break before each.
+    /// Records as `\n{…},\n{…}`, each written on its own by one writer.
     private static func chunk<T: Encodable>(_ records: ArraySlice<T>) throws -> Data {
-        let encoded = try DomainJSON.makeEncoder().encode(Array(records))
-        var out = Data()
-        out.reserveCapacity(encoded.count + records.count)
-        encoded.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var depth = 0
-            var index = 1
-            let end = bytes.count - 1 // inside the outer brackets
-            var start = 1
-            while index < end {
-                switch bytes[index] {
-                case UInt8(ascii: "\""):
-                    index += 1
-                    while index < end, bytes[index] != UInt8(ascii: "\"") {
-                        index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
-                    }
-                case UInt8(ascii: "{"), UInt8(ascii: "["):
-                    if depth == 0 {
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                        out.append(0x0A)
-                        start = index
-                    }
-                    depth += 1
-                case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    depth -= 1
-                default:
-                    break
-                }
-                index += 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        let writer = JSONValueWriter()
+        var out: [UInt8] = []
+        for record in records {
+            out.append(contentsOf: out.isEmpty ? [0x0A] : [0x2C, 0x0A])
+            try writer.append(record, to: &out)
         }
-        return out
+        return Data(out)
     }
 }

@@ -92,7 +92,7 @@ struct DashboardBenchmarks {
         guard let python = ChildProcess.find("python3") else { return nil }
         let file = FileManager.default.temporaryDirectory.appending(path: "zugong-bench-tickets-\(getpid()).json")
         defer { try? FileManager.default.removeItem(at: file) }
-        try DomainJSON.makeEncoder().encode(workload.dataset.tickets).write(to: file)
+        try DomainJSON.encode(workload.dataset.tickets).write(to: file)
         let now = ISO8601DateFormatter().string(from: workload.reference).replacingOccurrences(of: "Z", with: "+00:00")
         let open = TicketStatus.allCases.filter(\.isOpen).map(\.rawValue).joined(separator: ",")
         return ChildProcess.fields(try ChildProcess.output(python, ["-c", Self.script, file.path, now, open]))["seconds"]

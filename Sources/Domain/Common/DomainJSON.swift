@@ -3,6 +3,7 @@ import Foundation
 /// The one JSON configuration for every file the domain is written to: sorted keys (so output is
 /// byte-stable, JSONEncoder's order otherwise changes per run) and ISO 8601 UTC timestamps.
 public enum DomainJSON {
+    /// The `JSONEncoder` whose bytes `encode` writes; the tests compare the two.
     public static func makeEncoder(pretty: Bool = false) -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty
@@ -13,6 +14,12 @@ public enum DomainJSON {
             try container.encode(Timestamp.format(date))
         }
         return encoder
+    }
+
+    /// `makeEncoder(pretty:)`'s bytes for `value`, written directly (`JSONValueWriter`) without
+    /// JSONEncoder's intermediate tree.
+    public static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> Data {
+        try JSONValueWriter(pretty: pretty).encode(value)
     }
 
     public static func makeDecoder() -> JSONDecoder {

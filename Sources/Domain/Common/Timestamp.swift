@@ -18,22 +18,27 @@ public enum Timestamp {
 
     /// `2018-10-01T08:00:00Z`, or `2018-10-01T08:00:00.250Z` when there are milliseconds.
     public static func format(_ date: Date) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        append(date, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `format`'s UTF-8 bytes added to `bytes`, for writers that build bytes, not strings.
+    public static func append(_ date: Date, to bytes: inout [UInt8]) {
         let totalMs = Int((date.timeIntervalSince1970 * 1000).rounded())
         let ms = totalMs.floorMod(1000)
         let seconds = totalMs.floorDiv(1000)
         let days = seconds.floorDiv(86_400)
         let secondOfDay = seconds.floorMod(86_400)
         let (year, month, day) = civil(days: days)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(24)
         func put(_ value: Int, width: Int) {
-            var digits = [UInt8](repeating: 48, count: width)
-            var v = value
-            for i in stride(from: width - 1, through: 0, by: -1) {
-                digits[i] = UInt8(48 + v % 10)
-                v /= 10
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            while divisor > 0 {
+                bytes.append(UInt8(48 + value / divisor % 10))
+                divisor /= 10
             }
-            bytes.append(contentsOf: digits)
         }
         put(year, width: 4)
         bytes.append(45)
@@ -51,7 +56,6 @@ public enum Timestamp {
             put(ms, width: 3)
         }
         bytes.append(90)
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS[.fff…]]` with `Z` or `±HH:MM` (a missing zone

@@ -101,7 +101,7 @@ public enum TicketCommandLine {
     /// Pretty, sorted-key JSON. The encoder escapes C0 controls; DEL and C1 controls, which JSON
     /// allows raw inside strings, are escaped here too so no terminal acts on them.
     static func json(_ value: some Encodable) throws -> String {
-        escapingC1(String(decoding: try DomainJSON.makeEncoder(pretty: true).encode(value), as: UTF8.self))
+        escapingC1(String(decoding: try DomainJSON.encode(value, pretty: true), as: UTF8.self))
     }
 
     /// Records per piece when an array is encoded on all cores.
@@ -112,10 +112,10 @@ public enum TicketCommandLine {
     /// dropped and joined by `,` and a line break, are that encoding byte for byte, each record
     /// sitting at the same depth.
     static func json<T: Encodable & Sendable>(_ values: [T]) throws -> String {
-        guard values.count > piece else { return escapingC1(String(decoding: try DomainJSON.makeEncoder(pretty: true).encode(values), as: UTF8.self)) }
+        guard values.count > piece else { return escapingC1(String(decoding: try DomainJSON.encode(values, pretty: true), as: UTF8.self)) }
         let parts = [Result<Data, any Error>](concurrently: (values.count + piece - 1) / piece) { k in
             let records = Array(values[(k * piece)..<min(values.count, (k + 1) * piece)])
-            return Result { try DomainJSON.makeEncoder(pretty: true).encode(records) }
+            return Result { try DomainJSON.encode(records, pretty: true) }
         }
         var joined = Data("[\n".utf8)
         for (k, part) in parts.enumerated() {
