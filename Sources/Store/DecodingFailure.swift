@@ -7,7 +7,12 @@ import Domain
 /// `snapshot.json:812:40: 记录 T-000123 字段 status:未知取值“done”`.
 public enum DecodingFailure {
     /// `lineOffset` is added to the line (a journal line decoded on its own is line 1 of its data).
-    public static func message(for error: any Error, in data: Data, file: String, lineOffset: Int = 0) -> Label {
+    /// `recordAtRoot`: `data` is one record on its own (a snapshot line), named by its `id`.
+    public static func message(for error: any Error, in data: Data, file: String, lineOffset: Int = 0,
+                               recordAtRoot: Bool = false) -> Label {
+        let at = { (path: [any CodingKey], text: Label) in
+            Self.at(path, data, file, lineOffset, text, recordAtRoot: recordAtRoot)
+        }
         guard let decodingError = error as? DecodingError else {
             return located(0, in: data, file: file, lineOffset: lineOffset, text: Label(zh: "\(error)", en: "\(error)"))
         }
@@ -19,14 +24,13 @@ public enum DecodingFailure {
             }
             return located(0, in: data, file: file, lineOffset: lineOffset, text: invalidValue(context))
         case .dataCorrupted(let context):
-            return at(context.codingPath, data, file, lineOffset, invalidValue(context))
+            return at(context.codingPath, invalidValue(context))
         case .keyNotFound(let key, let context):
-            return at(context.codingPath, data, file, lineOffset,
-                      Label(zh: "缺少字段“\(key.stringValue)”", en: "missing field \"\(key.stringValue)\""))
+            return at(context.codingPath, Label(zh: "缺少字段“\(key.stringValue)”", en: "missing field \"\(key.stringValue)\""))
         case .typeMismatch(let type, let context):
-            return at(context.codingPath, data, file, lineOffset, mismatch(context.debugDescription, type: type))
+            return at(context.codingPath, mismatch(context.debugDescription, type: type))
         case .valueNotFound(let type, let context):
-            return at(context.codingPath, data, file, lineOffset,
+            return at(context.codingPath,
                       Label(zh: "此处不能为 null,应为\(chineseName(of: type))", en: "null where a value of type \(type) is required"))
         @unknown default:
             return located(0, in: data, file: file, lineOffset: lineOffset,
@@ -41,15 +45,16 @@ public enum DecodingFailure {
         return Label(zh: place + text.zh, en: place + text.en)
     }
 
-    private static func at(_ path: [any CodingKey], _ data: Data, _ file: String, _ lineOffset: Int, _ text: Label) -> Label {
+    private static func at(_ path: [any CodingKey], _ data: Data, _ file: String, _ lineOffset: Int, _ text: Label,
+                           recordAtRoot: Bool) -> Label {
         let offset = JSONLocator.offset(of: path, in: data) ?? 0
-        let subject = subject(path, in: data)
+        let subject = subject(path, in: data, recordAtRoot: recordAtRoot)
         return located(offset, in: data, file: file, lineOffset: lineOffset,
                        text: Label(zh: subject.zh + text.zh, en: subject.en + text.en))
     }
 
     /// "record T-000123 field status: " for a path into a record array, "field rev: " elsewhere.
-    private static func subject(_ path: [any CodingKey], in data: Data) -> Label {
+    private static func subject(_ path: [any CodingKey], in data: Data, recordAtRoot: Bool) -> Label {
         // The innermost array element that has an `id` is the record.
         for split in stride(from: path.count - 1, through: 0, by: -1) where path[split].intValue != nil {
             let recordPath = Array(path[...split])
@@ -57,7 +62,8 @@ public enum DecodingFailure {
                 return RecordField(recordID: id, field: fieldName(path[(split + 1)...])).label
             }
         }
-        return RecordField(recordID: "", field: fieldName(path[...])).label
+        let id = recordAtRoot ? JSONLocator.string(at: [JSONKey("id")], in: data) ?? "" : ""
+        return RecordField(recordID: id, field: fieldName(path[...])).label
     }
 
     private static func fieldName(_ path: ArraySlice<any CodingKey>) -> String {

@@ -9,6 +9,8 @@ public enum JSONLocator {
         public var message: String
         /// The same in Chinese, for the settings file's refusals in the Chinese interface.
         public var chinese: String
+        /// A whole value came first and more follows it (two records on one line, say).
+        public var afterValue = false
     }
 
     /// The first syntax error, or nil when `data` is one valid JSON value.
@@ -20,7 +22,7 @@ public enum JSONLocator {
             scanner.skipWhitespace()
             if scanner.index < scanner.bytes.count {
                 return SyntaxError(offset: scanner.index, message: "unexpected content after the end of the JSON value",
-                                   chinese: "JSON 值结束后还有内容")
+                                   chinese: "JSON 值结束后还有内容", afterValue: true)
             }
             return nil
         }

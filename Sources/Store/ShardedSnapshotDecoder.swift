@@ -10,10 +10,13 @@ import Foundation
 /// JSON strings cannot hold a raw newline, so every line break is structural: a line is one
 /// record followed by `,` or by the keys between two arrays (`],"figures":[`). Any other layout
 /// (a hand-edited file, a field the data set gained) gives nil, and the caller decodes the whole
-/// file the ordinary way, which also produces the located error message when the file is bad.
+/// file the ordinary way. A record that cannot be decoded is reported from its own bytes, at its
+/// line and column in the file, without decoding the whole file again.
 enum ShardedSnapshotDecoder {
-    /// `bodyStart` is the offset of the data set object (after `"dataset":`).
-    static func decode(_ file: PosixFile, bodyStart: Int, progress: LoadProgress? = nil) -> Dataset? {
+    /// `bodyStart` is the offset of the data set object (after `"dataset":`); `path` names the
+    /// file in the message for a record that cannot be decoded.
+    static func decode(_ file: PosixFile, bodyStart: Int, path: String,
+                       progress: LoadProgress? = nil) throws(StoreError) -> Dataset? {
         guard let lines = try? scanLines(file, from: bodyStart),
               let layout = layout(of: lines),
               let skeleton = try? DomainJSON.makeDecoder().decode(Dataset.self, from: layout.skeleton),
@@ -36,10 +39,31 @@ enum ShardedSnapshotDecoder {
             buffers[buffer].fill(shard, from: file)
             progress?.advance(by: shard.count)
         }
+        if let failure = buffers.compactMap(\.failure).min(by: { $0.offset < $1.offset }) {
+            let line = try lineNumber(of: failure.offset, in: file)
+            throw .invalidData(DecodingFailure.message(for: failure.error, in: failure.bytes, file: path,
+                                                       lineOffset: line - 1, recordAtRoot: true))
+        }
         guard buffers.allSatisfy(\.isComplete) else { return nil }
         return Dataset(schemaVersion: skeleton.schemaVersion, referenceDate: skeleton.referenceDate,
                        tickets: tickets.take(), cadres: cadres.take(), units: units.take(),
                        talent: talent.take(), figures: figures.take(), workers: workers.take())
+    }
+
+    /// The 1-based line of a byte offset: one more than the line breaks before it.
+    private static func lineNumber(of offset: Int, in file: PosixFile) throws(StoreError) -> Int {
+        guard offset > 0 else { return 1 }
+        guard let mapping = mmap(nil, offset, PROT_READ, MAP_PRIVATE, file.descriptor, 0), mapping != MAP_FAILED else {
+            throw .system(file.path, "mmap", errno: errno)
+        }
+        defer { munmap(mapping, offset) }
+        var line = 1
+        var position = 0
+        while let found = memchr(mapping + position, 0x0A, offset - position) {
+            line += 1
+            position = found - mapping + 1
+        }
+        return line
     }
 
     /// The keys of the data set object; another key means a field this decoder would drop.

@@ -39,7 +39,7 @@ struct Snapshot {
         let prefix = try file.read(from: 0, count: 4096)
         if integer(.schemaVersion, in: prefix) == Dataset.currentSchemaVersion,
            let seq = integer(.seq, in: prefix), seq >= 0, let bodyStart = datasetStart(in: prefix),
-           let dataset = ShardedSnapshotDecoder.decode(file, bodyStart: bodyStart, progress: progress),
+           let dataset = try ShardedSnapshotDecoder.decode(file, bodyStart: bodyStart, path: path, progress: progress),
            dataset.schemaVersion == Dataset.currentSchemaVersion {
             return Snapshot(seq: seq, dataset: dataset)
         }

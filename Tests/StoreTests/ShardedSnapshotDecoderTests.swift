@@ -21,7 +21,7 @@ struct ShardedSnapshotDecoderTests {
         let data = try Snapshot(seq: 12, dataset: dataset).encoded(path: "snapshot.json")
         #expect(data.starts(with: Self.header))
         let snapshot = try file(data, in: directory)
-        let sharded = try #require(ShardedSnapshotDecoder.decode(snapshot, bodyStart: Self.header.count))
+        let sharded = try #require(try ShardedSnapshotDecoder.decode(snapshot, bodyStart: Self.header.count, path: "snapshot.json"))
         #expect(sharded == dataset)
         let decoded = try Snapshot.decode(snapshot, path: "snapshot.json")
         #expect(decoded.dataset == dataset && decoded.seq == 12)
@@ -39,15 +39,47 @@ struct ShardedSnapshotDecoderTests {
         if let range = extraField.range(of: Data(#""referenceDate":"#.utf8)) {
             extraField.replaceSubrange(range, with: Data(#""future":1,"referenceDate":"#.utf8))
         }
-        #expect(ShardedSnapshotDecoder.decode(try file(extraField, in: directory), bodyStart: Self.header.count) == nil)
+        #expect(try ShardedSnapshotDecoder.decode(try file(extraField, in: directory), bodyStart: Self.header.count, path: "snapshot.json") == nil)
         // A record the fast reader steps aside on is decoded by JSONDecoder within its shard.
         var floatRevision = data
         if let range = floatRevision.range(of: Data(#""revision":1,"#.utf8)) {
             floatRevision.replaceSubrange(range, with: Data(#""revision":1.0,"#.utf8))
         }
         #expect(floatRevision != data)
-        #expect(ShardedSnapshotDecoder.decode(try file(floatRevision, in: directory), bodyStart: Self.header.count) == StoreFixture.dataset())
+        #expect(try ShardedSnapshotDecoder.decode(try file(floatRevision, in: directory), bodyStart: Self.header.count, path: "snapshot.json") == StoreFixture.dataset())
         #expect(try Snapshot.decode(file(extraField, in: directory), path: "snapshot.json").dataset == StoreFixture.dataset())
+    }
+
+    /// A bad record deep in a large file is reported from its own bytes: the same line, column
+    /// and words as decoding the whole file, in both languages, for a bad value and bad syntax.
+    @Test("a bad record in the third shard: the whole-file decoder's message, found from the record alone")
+    func badRecordIsLocatedFromItsShard() throws {
+        let directory = try TemporaryDirectory()
+        let dataset = Dataset.generate(tickets: 9_000, cadres: 300, seed: 3, reference: StoreFixture.t0)
+        let text = String(decoding: try Snapshot(seq: 12, dataset: dataset).encoded(path: "snapshot.json"), as: UTF8.self)
+        let edits = [("T-008765", #""status":"[a-z_]+""#, #""status":"done""#), ("T-008766", #""urgent":(true|false)"#, #""urgent":"yes""#),
+                     ("T-008767", #""title":"[^"]*""#, #""title":5"#), ("T-008768", #""title":"([^"]*)""#, #""title":"$1"y"#)]
+        for (id, pattern, replacement) in edits {
+            var lines = text.components(separatedBy: "\n")
+            let index = try #require(lines.firstIndex { $0.contains("\"id\":\"\(id)\"") })
+            lines[index] = lines[index].replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)
+            let edited = Data(lines.joined(separator: "\n").utf8)
+            let snapshot = try file(edited, in: directory)
+            let whole: StoreError
+            do {
+                _ = try Snapshot.decode(edited, path: "snapshot.json")
+                Issue.record("decoded \(id)")
+                continue
+            } catch { whole = error }
+            do {
+                _ = try ShardedSnapshotDecoder.decode(snapshot, bodyStart: Self.header.count, path: "snapshot.json")
+                Issue.record("decoded \(id) in shards")
+            } catch {
+                #expect(error.label == whole.label, "\(error.label) vs \(whole.label)")
+                #expect(error.label.en.hasPrefix("snapshot.json:\(index + 1):"), "\(error.label.en)")
+                #expect(error.label.en.contains(id == "T-008768" ? "invalid JSON: expected ',' or '}'" : "record \(id) field "), "\(error.label.en)")
+            }
+        }
     }
 }
 

@@ -15,6 +15,7 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
     /// The shards whose records are initialized in `storage`.
     private var filled: [Range<Int>] = []
     private var failed = false
+    private var firstFailure: RecordFailure?
 
     init(_ records: [Range<Int>], fast: FastRead? = nil) {
         self.records = records
@@ -37,20 +38,47 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
         lock.withLock { !failed && filled.reduce(0) { $0 + $1.count } == records.count }
     }
 
+    var failure: RecordFailure? { lock.withLock { firstFailure } }
+
     /// Reads the shard's bytes and decodes them, by the fast path if there is one and it is sure,
     /// else with `JSONDecoder`.
     func fill(_ shard: Range<Int>, from file: PosixFile) {
         let first = records[shard.lowerBound].lowerBound
         let count = records[shard.upperBound - 1].upperBound - first
-        let decoded: Bool
+        var decoded = false
+        var failure: RecordFailure?
         if let bytes = try? file.read(from: UInt64(first), count: count), bytes.count == count {
-            decoded = readFast(bytes, into: shard) || decodeSlowly(bytes, into: shard)
-        } else {
-            decoded = false
+            do {
+                decoded = try readFast(bytes, into: shard) || decodeSlowly(bytes, into: shard)
+            } catch {
+                failure = firstFailure(in: bytes, shard: shard)
+            }
         }
         lock.withLock {
             if decoded { filled.append(shard) } else { failed = true }
+            if let failure, failure.offset < firstFailure?.offset ?? .max { firstFailure = failure }
         }
+    }
+
+    /// The shard's first record that `JSONDecoder` refuses on its own, if one is; none when the
+    /// bytes are more than one record.
+    private func firstFailure(in bytes: Data, shard: Range<Int>) -> RecordFailure? {
+        let base = records[shard.lowerBound].lowerBound
+        let decoder = DomainJSON.makeDecoder()
+        for index in shard {
+            let range = records[index]
+            let record = bytes.subdata(in: (range.lowerBound - base)..<(range.upperBound - base))
+            do {
+                _ = try decoder.decode(Record.self, from: record)
+            } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty
+                        && JSONLocator.syntaxError(in: record)?.afterValue != false {
+                // Not one record (two on a line): the file is read the ordinary way.
+                return nil
+            } catch {
+                return RecordFailure(offset: range.lowerBound, bytes: record, error: error)
+            }
+        }
+        return nil
     }
 
     /// The whole array, moved out of the storage; call once, when `isComplete`.
@@ -84,14 +112,15 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
         }
     }
 
-    private func decodeSlowly(_ bytes: Data, into shard: Range<Int>) -> Bool {
+    /// False when the records are not one per line (the whole file is then decoded at once);
+    /// throws when `JSONDecoder` refuses them.
+    private func decodeSlowly(_ bytes: Data, into shard: Range<Int>) throws -> Bool {
         var json = Data(capacity: bytes.count + 2)
         json.append(UInt8(ascii: "["))
         json.append(bytes)
         json.append(UInt8(ascii: "]"))
-        guard let decoded = try? DomainJSON.makeDecoder().decode([Record].self, from: json),
-              decoded.count == shard.count
-        else { return false }
+        let decoded = try DomainJSON.makeDecoder().decode([Record].self, from: json)
+        guard decoded.count == shard.count else { return false }
         decoded.withUnsafeBufferPointer { (storage + shard.lowerBound).initialize(from: $0.baseAddress!, count: $0.count) }
         return true
     }

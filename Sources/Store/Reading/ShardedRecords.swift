@@ -6,4 +6,6 @@ protocol ShardedRecords: Sendable {
     func fill(_ shard: Range<Int>, from file: PosixFile)
     /// Every shard decoded.
     var isComplete: Bool { get }
+    /// The first record, by place in the file, that `JSONDecoder` refuses.
+    var failure: RecordFailure? { get }
 }
