@@ -1,7 +1,9 @@
 import Domain
 import Foundation
 
-/// Splits journal bytes into lines and decodes each as a `JournalEntry`.
+/// Splits journal bytes into lines and decodes each as a `JournalEntry`: by the fast reader
+/// (`JournalEntry+Reading.swift`) where it is sure, else by `JSONDecoder`, whose errors are the
+/// messages.
 enum JournalParser {
     /// `firstLine` numbers the first line of `data` (data read from an offset continues a file).
     /// Only a last line without its newline is left as the tail: it is being written right now or
@@ -23,7 +25,7 @@ enum JournalParser {
             let next = newline + 1
             if !line.allSatisfy(isWhitespace) {
                 do {
-                    let entry = try decoder.decode(JournalEntry.self, from: line)
+                    let entry = try fastEntry(line) ?? decoder.decode(JournalEntry.self, from: line)
                     chunk.lines.append(JournalChunk.Line(number: number, entry: entry))
                 } catch {
                     chunk.problems.append((number, DecodingFailure.message(for: error, in: Data(line), file: file,
@@ -36,6 +38,15 @@ enum JournalParser {
             start = next
         }
         return chunk
+    }
+
+    /// The line read by the fast path, or nil where it steps aside for `JSONDecoder`.
+    static func fastEntry(_ line: Data) -> JournalEntry? {
+        line.withUnsafeBytes { raw in
+            var reader = JSONReader(raw.bindMemory(to: UInt8.self))
+            guard let entry = try? JournalEntry(reading: &reader), reader.atEnd() else { return nil }
+            return entry
+        }
     }
 
     private static func isWhitespace(_ byte: UInt8) -> Bool {

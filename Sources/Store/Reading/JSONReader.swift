@@ -105,6 +105,35 @@ struct JSONReader {
         return try read(&self)
     }
 
+    /// The bytes of the scalar value at the position (a string, number or literal), skipped
+    /// unread, for a caller that knows how to read it only later. An object or array is off the
+    /// fast path.
+    mutating func scalarBytes() throws(Unreadable) -> UnsafeBufferPointer<UInt8> {
+        skipSpace()
+        let start = position
+        guard position < end else { throw Unreadable() }
+        if base[position] == Byte.quote.rawValue {
+            position += 1
+            while position < end, base[position] != Byte.quote.rawValue {
+                position += base[position] == Byte.backslash.rawValue ? 2 : 1
+            }
+            guard position < end else { throw Unreadable() }
+            position += 1
+        } else {
+            while position < end {
+                switch base[position] {
+                case Byte.comma.rawValue, Byte.closeBrace.rawValue, Byte.closeBracket.rawValue, 0x20, 0x0A, 0x0D, 0x09:
+                    return UnsafeBufferPointer(start: base + start, count: position - start)
+                case Byte.openBrace.rawValue, Byte.openBracket.rawValue, Byte.quote.rawValue:
+                    throw Unreadable()
+                default:
+                    position += 1
+                }
+            }
+        }
+        return UnsafeBufferPointer(start: base + start, count: position - start)
+    }
+
     // MARK: Values
 
     mutating func string() throws(Unreadable) -> String {
