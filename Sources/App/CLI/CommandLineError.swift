@@ -13,11 +13,6 @@ public struct CommandLineError: Error, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    /// A message that is the same in both languages (a file's own words at file:line:col).
-    public init(_ message: String) {
-        self.message = Label(zh: message, en: message)
-    }
-
     public var description: String { text(.en) }
 
     public func text(_ language: Language) -> String {

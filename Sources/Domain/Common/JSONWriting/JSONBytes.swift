@@ -4,6 +4,15 @@ import Foundation
 /// `"`, `\` and C0 controls escaped (`\b \t \n \f \r`, else `\u00xx`), `/` left alone;
 /// doubles as Swift prints them without a trailing `.0`.
 enum JSONBytes {
+    static let null: [UInt8] = Array("null".utf8)
+
+    static func bool(_ value: Bool, into out: inout [UInt8]) {
+        out.append(contentsOf: value ? trueBytes : falseBytes)
+    }
+
+    private static let trueBytes: [UInt8] = Array("true".utf8)
+    private static let falseBytes: [UInt8] = Array("false".utf8)
+
     static func string(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
         var text = text

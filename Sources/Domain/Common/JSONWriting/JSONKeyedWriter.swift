@@ -12,12 +12,12 @@ struct JSONKeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     var codingPath: [any CodingKey] { writer.codingPath }
 
     mutating func encodeNil(forKey key: Key) throws {
-        frame.bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+        frame.bytes.append(contentsOf: JSONBytes.null)
         frame.add(key: key.stringValue)
     }
 
     mutating func encode(_ value: Bool, forKey key: Key) throws {
-        frame.bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+        JSONBytes.bool(value, into: &frame.bytes)
         frame.add(key: key.stringValue)
     }
 

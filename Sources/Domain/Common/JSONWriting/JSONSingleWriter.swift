@@ -7,9 +7,9 @@ struct JSONSingleWriter: SingleValueEncodingContainer {
 
     var codingPath: [any CodingKey] { writer.codingPath }
 
-    mutating func encodeNil() throws { frame.bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+    mutating func encodeNil() throws { frame.bytes.append(contentsOf: JSONBytes.null) }
 
-    mutating func encode(_ value: Bool) throws { frame.bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8)) }
+    mutating func encode(_ value: Bool) throws { JSONBytes.bool(value, into: &frame.bytes) }
 
     mutating func encode(_ value: String) throws { JSONBytes.string(value, into: &frame.bytes) }
 

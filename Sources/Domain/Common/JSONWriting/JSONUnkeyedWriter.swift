@@ -7,7 +7,12 @@ struct JSONUnkeyedWriter: UnkeyedEncodingContainer {
     var count: Int { frame.members.count }
 
     mutating func encodeNil() throws {
-        frame.bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+        frame.bytes.append(contentsOf: JSONBytes.null)
+        frame.add(key: "")
+    }
+
+    mutating func encode(_ value: Bool) throws {
+        JSONBytes.bool(value, into: &frame.bytes)
         frame.add(key: "")
     }
 
