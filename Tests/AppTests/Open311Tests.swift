@@ -107,6 +107,19 @@ struct Open311Tests {
             "zugong: \(path): record [8] (12): skipped: updated_datetime is a number, not a date",
         ])
         #expect(result.stdout == "imported 1, skipped 8, already present 0")
+        // The same in Chinese, the file's own words (field names, values) kept as they are.
+        let chinese = workspace.run(["import", "open311", path, "--lang", "zh"])
+        #expect(chinese.stderr.components(separatedBy: "\n") == [
+            "zugong: \(path): 第 [0] 条:跳过:是字符串,不是对象",
+            "zugong: \(path): 第 [1] 条:跳过:没有 service_request_id",
+            "zugong: \(path): 第 [2] 条 (7):跳过:requested_datetime“yesterday”不是日期",
+            "zugong: \(path): 第 [3] 条 (8):跳过:状态“archived”既非 open 也非 closed",
+            "zugong: \(path): 第 [4] 条 (9):跳过:lat“north”不是数字",
+            "zugong: \(path): 第 [5] 条 (10):跳过:没有 description、title 或 service_name 可作标题",
+            "zugong: \(path): 第 [7] 条 (11):跳过:service_request_id 与第 [6] 条相同",
+            "zugong: \(path): 第 [8] 条 (12):跳过:updated_datetime 是数字,不是日期",
+        ])
+        #expect(chinese.stdout == "导入 0,跳过 8,已存在 1")
     }
 
     @Test("lenient reading: numbers as strings, date forms, HTML and entities, extra fields")
