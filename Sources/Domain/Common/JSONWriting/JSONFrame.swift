@@ -15,7 +15,7 @@ final class JSONFrame {
 
     var kind: Kind
     /// Nesting depth, for the indent of a pretty encoding.
-    let depth: Int
+    var depth: Int
     /// The coding key type of an object, under which its key order is remembered.
     var keyType: ObjectIdentifier?
     var bytes: [UInt8] = []
@@ -30,10 +30,19 @@ final class JSONFrame {
         members.append(Member(key: key, end: bytes.count, nested: nested))
     }
 
-    func addNested(key: String, _ kind: Kind) -> JSONFrame {
-        let frame = JSONFrame(kind, depth: depth + 1)
+    func addNested(key: String, _ kind: Kind, style: JSONStyle) -> JSONFrame {
+        let frame = style.frame(kind, depth: depth + 1)
         add(key: key, nested: frame)
         return frame
+    }
+
+    /// Empties the frame for another value, keeping its buffers' capacity.
+    func reset(_ kind: Kind, depth: Int) {
+        self.kind = kind
+        self.depth = depth
+        keyType = nil
+        bytes.removeAll(keepingCapacity: true)
+        members.removeAll(keepingCapacity: true)
     }
 
     func write(into out: inout [UInt8], _ style: JSONStyle) {

@@ -48,11 +48,11 @@ struct JSONKeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
                                                          forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        KeyedEncodingContainer(JSONKeyedWriter<NestedKey>(writer: writer, frame: frame.addNested(key: key.stringValue, .object)))
+        KeyedEncodingContainer(JSONKeyedWriter<NestedKey>(writer: writer, frame: frame.addNested(key: key.stringValue, .object, style: writer.style)))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        JSONUnkeyedWriter(writer: writer, frame: frame.addNested(key: key.stringValue, .array))
+        JSONUnkeyedWriter(writer: writer, frame: frame.addNested(key: key.stringValue, .array, style: writer.style))
     }
 
     mutating func superEncoder() -> any Encoder {
@@ -64,7 +64,7 @@ struct JSONKeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     private func superEncoder(key: String) -> any Encoder {
-        JSONWriter(style: writer.style, target: frame.addNested(key: key, .value), depth: frame.depth + 1,
+        JSONWriter(style: writer.style, target: frame.addNested(key: key, .value, style: writer.style), depth: frame.depth + 1,
                    codingPath: writer.codingPath, deferred: true)
     }
 }

@@ -1,11 +1,28 @@
-/// How a `JSONWriter` lays out what it wrote, and the key orders it has already worked out: a
-/// type encodes its keys in one of a few sequences (optional fields present or not, one per kind
-/// of event), so objects seldom need sorting.
+/// How a `JSONWriter` lays out what it wrote, what it keeps from one value to the next: the key
+/// orders it has worked out (a type encodes its keys in one of a few sequences, optional fields
+/// present or not, one per kind of event, so objects seldom need sorting) and the frames of
+/// values already written, reused with their buffers.
 final class JSONStyle {
     let pretty: Bool
     private var orders: [ObjectIdentifier: [(keys: [String], order: [Int])]] = [:]
     /// Key sequences remembered per type; a type with more starts again.
     private let variants = 64
+    private var spare: [JSONFrame] = []
+
+    /// A frame for a new object, array or value, a spare one when there is one.
+    func frame(_ kind: JSONFrame.Kind, depth: Int) -> JSONFrame {
+        guard let frame = spare.popLast() else { return JSONFrame(kind, depth: depth) }
+        frame.reset(kind, depth: depth)
+        return frame
+    }
+
+    /// Takes back a written value's frame and every frame inside it.
+    func recycle(_ frame: JSONFrame) {
+        for member in frame.members {
+            if let nested = member.nested { recycle(nested) }
+        }
+        spare.append(frame)
+    }
 
     init(pretty: Bool) {
         self.pretty = pretty

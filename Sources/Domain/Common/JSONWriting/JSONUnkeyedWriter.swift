@@ -37,15 +37,15 @@ struct JSONUnkeyedWriter: UnkeyedEncodingContainer {
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        KeyedEncodingContainer(JSONKeyedWriter<NestedKey>(writer: writer, frame: frame.addNested(key: "", .object)))
+        KeyedEncodingContainer(JSONKeyedWriter<NestedKey>(writer: writer, frame: frame.addNested(key: "", .object, style: writer.style)))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        JSONUnkeyedWriter(writer: writer, frame: frame.addNested(key: "", .array))
+        JSONUnkeyedWriter(writer: writer, frame: frame.addNested(key: "", .array, style: writer.style))
     }
 
     mutating func superEncoder() -> any Encoder {
-        JSONWriter(style: writer.style, target: frame.addNested(key: "", .value), depth: frame.depth + 1,
+        JSONWriter(style: writer.style, target: frame.addNested(key: "", .value, style: writer.style), depth: frame.depth + 1,
                    codingPath: writer.codingPath, deferred: true)
     }
 }

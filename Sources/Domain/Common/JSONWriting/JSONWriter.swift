@@ -28,10 +28,11 @@ final class JSONWriter: Encoder {
 
     /// Adds `value`'s encoding to `out`, laid out by `style`.
     static func append<T: Encodable>(_ value: T, to out: inout [UInt8], style: JSONStyle) throws {
-        let root = JSONFrame(.value, depth: 0)
+        let root = style.frame(.value, depth: 0)
         let writer = JSONWriter(style: style, target: root, depth: 0)
         root.add(key: "", nested: try writer.write(value, into: root, depth: 0))
         root.write(into: &out, style)
+        style.recycle(root)
     }
 
     /// Appends a scalar `value`'s encoding to `frame.bytes`, or returns the object or array it
@@ -58,7 +59,7 @@ final class JSONWriter: Encoder {
         try value.encode(to: self)
         if let created { return created }
         // Nothing encoded: an empty object, as in JSONEncoder.
-        return frame.bytes.count == before ? JSONFrame(.object, depth: depth) : nil
+        return frame.bytes.count == before ? style.frame(.object, depth: depth) : nil
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -80,7 +81,7 @@ final class JSONWriter: Encoder {
             return target
         }
         if let created, created.kind == kind { return created }
-        let frame = JSONFrame(kind, depth: depth)
+        let frame = style.frame(kind, depth: depth)
         created = frame
         return frame
     }
