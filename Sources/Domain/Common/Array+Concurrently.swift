@@ -19,4 +19,13 @@ extension Array {
             }
         }
     }
+
+    /// `transform` of each element, in order, computed in pieces of `piece` elements on all
+    /// cores: for a command's rows over 100,000 tickets. `transform` must only read shared state.
+    public func concurrentMap<T>(piece: Int = 4_096, _ transform: (Element) -> T) -> [T] {
+        let pieces = [[T]](concurrently: (count + piece - 1) / piece) { k in
+            self[(k * piece)..<Swift.min(count, (k + 1) * piece)].map(transform)
+        }
+        return Array<T>(pieces.joined())
+    }
 }

@@ -97,7 +97,7 @@ public enum Open311Commands {
         let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language
         let store = try DataSession.open(context)
         let requests = store.dataset.tickets.filter { wanted.contains($0.status) }
-            .map { Open311Mapping.request($0, in: store.dataset, language: language) }
+            .concurrentMap { Open311Mapping.request($0, in: store.dataset, language: language) }
         context.output.out(try TicketCommandLine.json(requests))
         return 0
     }

@@ -9,16 +9,10 @@ public enum TicketCSV {
                                 "community", "grid", "assignee", "claimedBy", "createdAt", "deadline",
                                 "deadlineState", "revision", "rating"]
 
-    /// Records per piece when the rows are made on all cores.
-    private static let piece = 4_096
-
     /// One string per record, each ending in CR (the output adds the LF); the rows of a long
-    /// list are made in pieces on all cores.
+    /// list are made on all cores.
     public static func lines(_ tickets: [Ticket], now: Date) -> [String] {
-        let pieces = [[String]](concurrently: (tickets.count + piece - 1) / piece) { k in
-            tickets[(k * piece)..<min(tickets.count, (k + 1) * piece)].map { row($0, now: now) }
-        }
-        return [CSVText.row(header)] + pieces.joined()
+        [CSVText.row(header)] + tickets.concurrentMap { row($0, now: now) }
     }
 
     private static func row(_ t: Ticket, now: Date) -> String {

@@ -33,7 +33,7 @@ public enum TicketsCommand {
         let indices = index.sorted(index.filter(filter, now: context.now), by: key, ascending: ascending)
         let chosen = indices.map { tickets[$0] }
         if format == .json {
-            let records = chosen.map {
+            let records = chosen.concurrentMap {
                 TicketRecord($0, in: store.dataset, now: context.now, language: language, detailed: false,
                              revealPhone: arguments.has("--reveal-phone"))
             }
