@@ -14,9 +14,10 @@ struct AtomicFile {
     private let temporary: String
     private let target: String
 
-    /// Writes `data` to a temp file beside `path`, or beside the file a symlink at `path` points
-    /// to. Takes an existing file's mode (and owner and group when allowed); a new file gets `mode`.
-    static func prepare(_ path: String, with data: Data, mode: mode_t = 0o640) throws(StoreError) -> AtomicFile {
+    /// Writes `pieces`, one after another, to a temp file beside `path`, or beside the file a
+    /// symlink at `path` points to. Takes an existing file's mode (and owner and group when
+    /// allowed); a new file gets `mode`.
+    static func prepare(_ path: String, with pieces: [Data], mode: mode_t = 0o640) throws(StoreError) -> AtomicFile {
         let target = try resolveSymlinks(path)
         let existing = try FileStatus.of(target)
         let temporary = temporaryPath(for: target)
@@ -28,7 +29,7 @@ struct AtomicFile {
             if let existing {
                 _ = fchown(file.descriptor, existing.owner == geteuid() ? uid_t.max : existing.owner, existing.group)
             }
-            try file.write(data)
+            for piece in pieces { try file.write(piece) }
             try file.sync()
         } catch {
             unlink(temporary)
@@ -60,7 +61,11 @@ struct AtomicFile {
 
     /// `prepare` and `commit` in one.
     static func replace(_ path: String, with data: Data, mode: mode_t = 0o640, keepBackup: Bool = false) throws(StoreError) {
-        try prepare(path, with: data, mode: mode).commit(keepBackup: keepBackup)
+        try replace(path, with: [data], mode: mode, keepBackup: keepBackup)
+    }
+
+    static func replace(_ path: String, with pieces: [Data], mode: mode_t = 0o640, keepBackup: Bool = false) throws(StoreError) {
+        try prepare(path, with: pieces, mode: mode).commit(keepBackup: keepBackup)
     }
 
     /// Removes temp files whose writer is gone (a crash), beside `path` and its symlink target.

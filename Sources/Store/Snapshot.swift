@@ -19,18 +19,16 @@ struct Snapshot {
         case schemaVersion, seq
     }
 
-    func encoded(path: String) throws(StoreError) -> Data {
-        let body: Data
+    /// The file's bytes in pieces, to be written one after another (`AtomicFile.prepare`).
+    func encoded(path: String) throws(StoreError) -> [Data] {
+        let body: [Data]
         do {
             body = try ShardedSnapshotEncoder.encode(dataset)
         } catch {
             throw .invalidData(zh: "\(path):无法写出数据集", en: "\(path): cannot encode the data set: \(error)")
         }
-        var data = Data("{\"schemaVersion\":\(Dataset.currentSchemaVersion),\"seq\":\(seq),\"dataset\":".utf8)
-        data.reserveCapacity(body.count + 64)
-        data.append(body)
-        data.append(contentsOf: Array("}\n".utf8))
-        return data
+        return [Data("{\"schemaVersion\":\(Dataset.currentSchemaVersion),\"seq\":\(seq),\"dataset\":".utf8)]
+            + body + [Data("}\n".utf8)]
     }
 
     /// Decodes the snapshot in `file`: in shards straight from the file when it has this store's

@@ -18,7 +18,7 @@ struct ShardedSnapshotDecoderTests {
     @Test func shardsGiveTheSameDataSetAsOneDecode() throws {
         let directory = try TemporaryDirectory()
         let dataset = Dataset.generate(tickets: 9_000, cadres: 300, seed: 3, reference: StoreFixture.t0)
-        let data = try Snapshot(seq: 12, dataset: dataset).encoded(path: "snapshot.json")
+        let data = Data(try Snapshot(seq: 12, dataset: dataset).encoded(path: "snapshot.json").joined())
         #expect(data.starts(with: Self.header))
         let snapshot = try file(data, in: directory)
         let sharded = try #require(try ShardedSnapshotDecoder.decode(snapshot, bodyStart: Self.header.count, path: "snapshot.json"))
@@ -31,7 +31,7 @@ struct ShardedSnapshotDecoderTests {
     /// does not know sends the file to the ordinary decoder rather than being dropped.
     @Test func otherLayoutsDecodeToTheSameDataSet() throws {
         let directory = try TemporaryDirectory()
-        let data = try Snapshot(seq: 12, dataset: StoreFixture.dataset()).encoded(path: "snapshot.json")
+        let data = Data(try Snapshot(seq: 12, dataset: StoreFixture.dataset()).encoded(path: "snapshot.json").joined())
         var twoPerLine = data
         if let range = twoPerLine.range(of: Data("},\n{".utf8)) { twoPerLine.replaceSubrange(range, with: Data("},{".utf8)) }
         #expect(try Snapshot.decode(file(twoPerLine, in: directory), path: "snapshot.json").dataset == StoreFixture.dataset())
@@ -56,7 +56,7 @@ struct ShardedSnapshotDecoderTests {
     func badRecordIsLocatedFromItsShard() throws {
         let directory = try TemporaryDirectory()
         let dataset = Dataset.generate(tickets: 9_000, cadres: 300, seed: 3, reference: StoreFixture.t0)
-        let text = String(decoding: try Snapshot(seq: 12, dataset: dataset).encoded(path: "snapshot.json"), as: UTF8.self)
+        let text = String(decoding: Data(try Snapshot(seq: 12, dataset: dataset).encoded(path: "snapshot.json").joined()), as: UTF8.self)
         let edits = [("T-008765", #""status":"[a-z_]+""#, #""status":"done""#), ("T-008766", #""urgent":(true|false)"#, #""urgent":"yes""#),
                      ("T-008767", #""title":"[^"]*""#, #""title":5"#), ("T-008768", #""title":"([^"]*)""#, #""title":"$1"y"#)]
         for (id, pattern, replacement) in edits {
@@ -91,7 +91,7 @@ struct ShardedSnapshotEncoderTests {
     func matchesOnePass(tickets: Int) throws {
         let reference = Date(timeIntervalSince1970: 1_795_000_000)
         let dataset = tickets == 0 ? StoreFixture.dataset() : Dataset.generate(tickets: tickets, cadres: 300, seed: 7, reference: reference)
-        let sharded = try ShardedSnapshotEncoder.encode(dataset)
+        let sharded = Data(try ShardedSnapshotEncoder.encode(dataset).joined())
         let onePass = try DomainJSON.makeEncoder().encode(dataset)
         #expect(Data(sharded.filter { $0 != 0x0A }) == onePass)
         let lines = sharded.split(separator: 0x0A)
@@ -99,7 +99,7 @@ struct ShardedSnapshotEncoderTests {
                 + dataset.figures.count + dataset.workers.count)
         let directory = try TemporaryDirectory()
         let path = directory.url.appending(path: "snapshot.json").path
-        try Snapshot(seq: 3, dataset: dataset).encoded(path: path).write(to: URL(fileURLWithPath: path))
+        try Data(try Snapshot(seq: 3, dataset: dataset).encoded(path: path).joined()).write(to: URL(fileURLWithPath: path))
         let file = try PosixFile.open(path, O_RDONLY)
         let decoded = try Snapshot.decode(file, path: path)
         #expect(decoded.dataset == dataset && decoded.seq == 3)
