@@ -1,8 +1,9 @@
 import Foundation
+import Domain
 
-/// One GeoReport v2 service request, the fields this program reads and writes. Encoded with
+/// One GeoReport v2 service request, the fields this program reads and writes. Written with
 /// every standard key present (null when empty), dates in ISO 8601 UTC.
-public struct Open311Request: Encodable, Equatable, Sendable {
+public struct Open311Request: JSONWritable, Equatable, Sendable {
     public var serviceRequestID: String
     /// `open` or `closed`.
     public var status: String
@@ -59,46 +60,27 @@ public struct Open311Request: Encodable, Equatable, Sendable {
         self.sourceRequestID = sourceRequestID
     }
 
-    enum Key: String, CodingKey, CaseIterable {
-        case serviceRequestID = "service_request_id"
-        case status
-        case statusNotes = "status_notes"
-        case serviceName = "service_name"
-        case serviceCode = "service_code"
-        case description
-        case agencyResponsible = "agency_responsible"
-        case serviceNotice = "service_notice"
-        case requested = "requested_datetime"
-        case updated = "updated_datetime"
-        case expected = "expected_datetime"
-        case address
-        case addressID = "address_id"
-        case zipcode
-        case lat
-        case long
-        case mediaURL = "media_url"
-        case sourceRequestID = "source_request_id"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: Key.self)
-        try c.encode(serviceRequestID, forKey: .serviceRequestID)
-        try c.encode(status, forKey: .status)
-        try c.encode(statusNotes, forKey: .statusNotes)
-        try c.encode(serviceName, forKey: .serviceName)
-        try c.encode(serviceCode, forKey: .serviceCode)
-        try c.encode(description, forKey: .description)
-        try c.encode(agencyResponsible, forKey: .agencyResponsible)
-        try c.encode(serviceNotice, forKey: .serviceNotice)
-        try c.encode(requested, forKey: .requested)
-        try c.encode(updated, forKey: .updated)
-        try c.encode(expected, forKey: .expected)
-        try c.encode(address, forKey: .address)
-        try c.encode(addressID, forKey: .addressID)
-        try c.encode(zipcode, forKey: .zipcode)
-        try c.encode(lat, forKey: .lat)
-        try c.encode(long, forKey: .long)
-        try c.encode(mediaURL, forKey: .mediaURL)
-        try c.encodeIfPresent(sourceRequestID, forKey: .sourceRequestID)
+    /// Keys in UTF-8 byte order, as DomainJSON sorts them.
+    public func write(to out: inout JSONOutput) {
+        out.object { out in
+            out.field("address", address)
+            out.field("address_id", addressID)
+            out.field("agency_responsible", agencyResponsible)
+            out.field("description", description)
+            out.field("expected_datetime", expected)
+            out.field("lat", lat)
+            out.field("long", long)
+            out.field("media_url", mediaURL)
+            out.field("requested_datetime", requested)
+            out.field("service_code", serviceCode)
+            out.field("service_name", serviceName)
+            out.field("service_notice", serviceNotice)
+            out.field("service_request_id", serviceRequestID)
+            out.fieldIfPresent("source_request_id", sourceRequestID)
+            out.field("status", status)
+            out.field("status_notes", statusNotes)
+            out.field("updated_datetime", updated)
+            out.field("zipcode", zipcode)
+        }
     }
 }

@@ -96,9 +96,10 @@ public enum Open311Commands {
         let wanted = try statuses(context.arguments.options["--status"])
         let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language
         let store = try DataSession.open(context)
-        let requests = store.dataset.tickets.filter { wanted.contains($0.status) }
-            .concurrentMap { Open311Mapping.request($0, in: store.dataset, language: language) }
-        context.output.out(try TicketCommandLine.json(requests))
+        let chosen = store.dataset.tickets.indices.filter { wanted.contains(store.dataset.tickets[$0].status) }
+        context.output.outPieces(TicketCommandLine.json(count: chosen.count) { i in
+            Open311Mapping.request(store.dataset.tickets[chosen[i]], in: store.dataset, language: language)
+        })
         return 0
     }
 

@@ -41,7 +41,7 @@ public enum TicketCommandLine {
             return 1
         }
         if context.arguments.has("--json") {
-            context.output.out(try json(TicketRecord(ticket, in: store.dataset, now: context.now, language: language,
+            context.output.out(json(TicketRecord(ticket, in: store.dataset, now: context.now, language: language,
                                                      detailed: true, revealPhone: reveal)))
         } else {
             TicketDetail.lines(ticket, in: store.dataset, now: context.now, language: language, revealPhone: reveal)
@@ -101,7 +101,11 @@ public enum TicketCommandLine {
     /// Pretty, sorted-key JSON. The encoder escapes C0 controls; DEL and C1 controls, which JSON
     /// allows raw inside strings, are escaped here too so no terminal acts on them.
     static func json(_ value: some Encodable) throws -> String {
-        escapingC1(String(decoding: try DomainJSON.encode(value, pretty: true), as: UTF8.self))
+        text(try DomainJSON.encode(value, pretty: true))
+    }
+
+    static func json(_ value: some JSONWritable) -> String {
+        String(decoding: escapingC1(value.json(pretty: true)), as: UTF8.self)
     }
 
     /// Records per piece when an array is encoded on all cores.
@@ -112,7 +116,7 @@ public enum TicketCommandLine {
     /// dropped and joined by `,` and a line break, are that encoding byte for byte, each record
     /// sitting at the same depth.
     static func json<T: Encodable & Sendable>(_ values: [T]) throws -> String {
-        guard values.count > piece else { return escapingC1(String(decoding: try DomainJSON.encode(values, pretty: true), as: UTF8.self)) }
+        guard values.count > piece else { return text(try DomainJSON.encode(values, pretty: true)) }
         let parts = [Result<Data, any Error>](concurrently: (values.count + piece - 1) / piece) { k in
             let records = Array(values[(k * piece)..<min(values.count, (k + 1) * piece)])
             return Result { try DomainJSON.encode(records, pretty: true) }
@@ -124,26 +128,43 @@ public enum TicketCommandLine {
             joined.append(data.dropFirst(2).dropLast(2))
         }
         joined.append(contentsOf: Array("\n]".utf8))
-        return escapingC1(String(decoding: joined, as: UTF8.self))
+        return text(joined)
+    }
+
+    private static func text(_ json: Data) -> String {
+        String(decoding: escapingC1(Array(json)), as: UTF8.self)
+    }
+
+    /// `count` records that write themselves, `record(i)` each, as a pretty array in pieces
+    /// written on all cores, for `CommandOutput.outPieces`.
+    static func json<T: JSONWritable>(count: Int, _ record: (Int) -> T) -> [[UInt8]] {
+        let pieces = JSONOutput.array(count: count, pretty: true, piece: piece, record)
+        return [[UInt8]](concurrently: pieces.count) { escapingC1(pieces[$0]) }
     }
 
     /// JSONEncoder writes U+007F–U+009F raw; they are escaped so that no terminal acts on them.
-    private static func escapingC1(_ text: String) -> String {
-        // DEL is 0x7F and the C1 codes are 0xC2 0x80–0x9F in UTF-8: found by byte, not by scalar.
-        var previous: UInt8 = 0
-        let found = text.utf8.contains { byte in
-            defer { previous = byte }
-            return byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte))
+    /// DEL is 0x7F and the C1 codes are 0xC2 0x80–0x9F in UTF-8, found by byte (`memchr`, as
+    /// they are rare) rather than by scalar.
+    private static func escapingC1(_ bytes: [UInt8]) -> [UInt8] {
+        let found = bytes.withUnsafeBufferPointer { buffer in
+            guard let start = buffer.baseAddress else { return false }
+            return memchr(start, 0x7F, buffer.count) != nil || memchr(start, 0xC2, buffer.count) != nil
         }
-        guard found else { return text }
-        var escaped = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if (0x7F...0x9F).contains(scalar.value) {
-                escaped.append(contentsOf: String(format: "\\u%04x", scalar.value).unicodeScalars)
+        guard found else { return bytes }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let code: UInt8? = bytes[i] == 0x7F ? 0x7F
+                : bytes[i] == 0xC2 && i + 1 < bytes.count && (0x80...0x9F).contains(bytes[i + 1]) ? bytes[i + 1] : nil
+            if let code {
+                escaped.append(contentsOf: String(format: "\\u%04x", code).utf8)
+                i += code == 0x7F ? 1 : 2
             } else {
-                escaped.append(scalar)
+                escaped.append(bytes[i])
+                i += 1
             }
         }
-        return String(escaped)
+        return escaped
     }
 }

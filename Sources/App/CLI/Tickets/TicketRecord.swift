@@ -1,11 +1,12 @@
 import Foundation
 import Domain
 import Panels
+import Store
 
 /// A ticket as `--json` prints it: every key always present (null when empty), ids rather than
-/// labels, dates in ISO 8601 UTC. Encoded with `DomainJSON`, so keys come sorted. `detailed` adds
-/// the history, notes and every rating (`ticket show`).
-public struct TicketRecord: Encodable, Sendable {
+/// labels, dates in ISO 8601 UTC, keys sorted as DomainJSON sorts them. `detailed` adds the
+/// history, notes and every rating (`ticket show`).
+public struct TicketRecord: JSONWritable, Sendable {
     public var ticket: Ticket
     public var assigneeName: String?
     public var deadlineState: DeadlineState
@@ -23,53 +24,52 @@ public struct TicketRecord: Encodable, Sendable {
         summaries = detailed ? ticket.history.map { dataset.summary(of: $0).text(language) } : []
     }
 
-    private enum Key: String, CodingKey {
-        case id, title, description, status, level, category, urgent, location, assignee, assigneeName, claimedBy
-        case createdAt, deadline, deadlineState, overdue, revision, updatedAt, updatedBy, source, rating
-        case resolutionNote, closeReason, reopenCount, reporter, history, notes, ratings
-        case name, phone, seq, actor, at, op, detail, summary
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: Key.self)
-        try c.encode(ticket.id, forKey: .id)
-        try c.encode(ticket.title, forKey: .title)
-        try c.encode(ticket.description, forKey: .description)
-        try c.encode(ticket.status.rawValue, forKey: .status)
-        try c.encode(ticket.level.rawValue, forKey: .level)
-        try c.encode(ticket.category?.rawValue, forKey: .category)
-        try c.encode(ticket.urgent, forKey: .urgent)
-        try c.encode(ticket.location, forKey: .location)
-        try c.encode(ticket.assignee, forKey: .assignee)
-        try c.encode(assigneeName, forKey: .assigneeName)
-        try c.encode(ticket.claimedBy, forKey: .claimedBy)
-        try c.encode(ticket.createdAt, forKey: .createdAt)
-        try c.encode(ticket.deadline, forKey: .deadline)
-        try c.encode(deadlineState.rawValue, forKey: .deadlineState)
-        try c.encode(deadlineState == .overdue, forKey: .overdue)
-        try c.encode(ticket.revision, forKey: .revision)
-        try c.encode(ticket.updatedAt, forKey: .updatedAt)
-        try c.encode(ticket.updatedBy, forKey: .updatedBy)
-        try c.encode(ticket.source.rawValue, forKey: .source)
-        try c.encode(ticket.rating, forKey: .rating)
-        try c.encode(ticket.resolutionNote, forKey: .resolutionNote)
-        try c.encode(ticket.closeReason, forKey: .closeReason)
-        try c.encode(ticket.reopenCount, forKey: .reopenCount)
-        var reporter = c.nestedContainer(keyedBy: Key.self, forKey: .reporter)
-        try reporter.encode(ticket.reporterName, forKey: .name)
-        try reporter.encode(revealPhone ? ticket.reporterPhone : PhoneMask.masked(ticket.reporterPhone), forKey: .phone)
-        guard detailed else { return }
-        var history = c.nestedUnkeyedContainer(forKey: .history)
-        for (event, summary) in zip(ticket.history, summaries) {
-            var e = history.nestedContainer(keyedBy: Key.self)
-            try e.encode(event.seq, forKey: .seq)
-            try e.encode(event.actor, forKey: .actor)
-            try e.encode(event.at, forKey: .at)
-            try e.encode(event.op, forKey: .op)
-            try e.encode(event.detail, forKey: .detail)
-            try e.encode(summary, forKey: .summary)
+    public func write(to out: inout JSONOutput) {
+        out.object { out in
+            out.field("assignee", ticket.assignee)
+            out.field("assigneeName", assigneeName)
+            out.field("category", ticket.category)
+            out.field("claimedBy", ticket.claimedBy)
+            out.field("closeReason", ticket.closeReason)
+            out.field("createdAt", ticket.createdAt)
+            out.field("deadline", ticket.deadline)
+            out.field("deadlineState", deadlineState.rawValue)
+            out.field("description", ticket.description)
+            if detailed {
+                out.key("history")
+                out.array(zip(ticket.history, summaries)) { out, item in
+                    let (event, summary) = item
+                    out.object { out in
+                        out.field("actor", event.actor)
+                        out.field("at", event.at)
+                        out.field("detail", event.detail)
+                        out.field("op", event.op)
+                        out.field("seq", event.seq)
+                        out.field("summary", summary)
+                    }
+                }
+            }
+            out.field("id", ticket.id)
+            out.field("level", ticket.level)
+            out.field("location", ticket.location)
+            if detailed { out.field("notes", ticket.notes) }
+            out.field("overdue", deadlineState == .overdue)
+            out.field("rating", ticket.rating)
+            if detailed { out.field("ratings", ticket.ratings) }
+            out.field("reopenCount", ticket.reopenCount)
+            out.key("reporter")
+            out.object { out in
+                out.field("name", ticket.reporterName)
+                out.field("phone", revealPhone ? ticket.reporterPhone : PhoneMask.masked(ticket.reporterPhone))
+            }
+            out.field("resolutionNote", ticket.resolutionNote)
+            out.field("revision", ticket.revision)
+            out.field("source", ticket.source)
+            out.field("status", ticket.status)
+            out.field("title", ticket.title)
+            out.field("updatedAt", ticket.updatedAt)
+            out.field("updatedBy", ticket.updatedBy)
+            out.field("urgent", ticket.urgent)
         }
-        try c.encode(ticket.notes, forKey: .notes)
-        try c.encode(ticket.ratings, forKey: .ratings)
     }
 }

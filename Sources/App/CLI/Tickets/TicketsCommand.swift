@@ -31,14 +31,16 @@ public enum TicketsCommand {
         let tickets = store.dataset.tickets
         let index = TicketIndex(tickets)
         let indices = index.sorted(index.filter(filter, now: context.now), by: key, ascending: ascending)
-        let chosen = indices.map { tickets[$0] }
         if format == .json {
-            let records = chosen.concurrentMap {
-                TicketRecord($0, in: store.dataset, now: context.now, language: language, detailed: false,
-                             revealPhone: arguments.has("--reveal-phone"))
-            }
-            context.output.out(try TicketCommandLine.json(records))
-        } else if format == .csv {
+            let reveal = arguments.has("--reveal-phone")
+            context.output.outPieces(TicketCommandLine.json(count: indices.count) { i in
+                TicketRecord(tickets[indices[i]], in: store.dataset, now: context.now, language: language, detailed: false,
+                             revealPhone: reveal)
+            })
+            return 0
+        }
+        let chosen = indices.map { tickets[$0] }
+        if format == .csv {
             TicketCSV.lines(chosen, now: context.now).forEach(context.output.out)
         } else {
             TicketTable.lines(chosen, in: store.dataset, now: context.now, language: language).forEach(context.output.out)

@@ -27,6 +27,14 @@ extension Bool: JSONWritable {
     public func write(to out: inout JSONOutput) { JSONBytes.bool(self, into: &out.bytes) }
 }
 
+/// JSON cannot hold NaN or the infinities, and no record here can (they come from JSON or from
+/// checked entry): were one there, it is written as null rather than as invalid JSON.
+extension Double: JSONWritable {
+    public func write(to out: inout JSONOutput) {
+        if !JSONBytes.number(self, into: &out.bytes) { out.null() }
+    }
+}
+
 extension Date: JSONWritable {
     public func write(to out: inout JSONOutput) {
         out.bytes.append(0x22)
