@@ -4,7 +4,7 @@ import Domain
 @testable import Store
 
 /// The records that write themselves (`JSONWritable`) give JSONEncoder's bytes with DomainJSON's
-/// settings, compact and pretty: every ticket of the seed and of a generated set, and tickets
+/// settings, compact and pretty: every ticket and cadre of the seed and of a generated set, and tickets
 /// made to reach every optional and every kind of close reason.
 @Suite("Record writers")
 struct RecordWritingTests {
@@ -18,13 +18,14 @@ struct RecordWritingTests {
         }
     }
 
-    @Test("every ticket of the seed and of a generated set")
+    @Test("every ticket and cadre of the seed and of a generated set")
     func datasets() throws {
         let reference = Timestamp.date(year: 2018, month: 11, day: 20)
         for dataset in [try Dataset.seedDataset(reference: reference),
                         Dataset.generate(tickets: 3_000, cadres: 100, seed: 11, reference: reference)] {
             for ticket in dataset.tickets { try expectSameBytes(ticket, ticket.id) }
             try expectSameBytes(dataset.tickets, "all tickets")
+            for cadre in dataset.cadres { try expectSameBytes(cadre, cadre.id) }
         }
     }
 
@@ -49,5 +50,22 @@ struct RecordWritingTests {
                           HistoryEvent(seq: -3, actor: "", at: at, op: "note", detail: "\u{7F}\u{85}")])
             try expectSameBytes(full, "\(reason)")
         }
+    }
+
+    @Test("a cadre with every optional present and absent, fractional scores and negative points")
+    func cadreCorners() throws {
+        let at = Date(timeIntervalSince1970: 1_541_030_400.25)
+        let scores = CriteriaScores(loyalClean: 0.1 + 0.2, openMinded: 87.5, planningAble: 100, responsibility: 0, results: 1e-7)
+        try expectSameBytes(Cadre(id: "C-1", source: .reported, name: "", gender: .female, birthYear: 1980, unit: "U-1",
+                                  pool: .city, scores: scores, discoveredAt: at), "bare")
+        try expectSameBytes(Cadre(
+            id: "C-2", revision: 4, updatedBy: "组织部", updatedAt: at, source: .entered, name: "王\"五\"", gender: .male, birthYear: 1975,
+            unit: "U-2", pool: .district, district: "洪山区", stage: .inPost, firstBatch: true, scores: scores, discoveredAt: at,
+            post: "项目指挥长", appointedAt: at, exitReason: "调任",
+            monthlyPoints: [PointEntry(month: Month(year: 2018, month: 3), delta: -5, reason: "延误"),
+                            PointEntry(month: Month(year: 2018, month: 11), delta: 10, reason: "攻坚", at: at, actor: "考核组")],
+            warnings: [DatedNote(at: at, text: "预警")], accountability: [DatedNote(at: at, actor: "纪委", text: "问责", kind: .inquiry)],
+            faultTolerance: [DatedNote(at: at, text: "容错")], history: [HistoryEvent(seq: 2, actor: "a", at: at, op: "appoint", detail: "x")]),
+            "full")
     }
 }

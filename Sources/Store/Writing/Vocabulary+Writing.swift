@@ -6,3 +6,6 @@ extension TicketLevel: JSONWritable {}
 extension TicketStatus: JSONWritable {}
 extension Source: JSONWritable {}
 extension AccountabilityStep: JSONWritable {}
+extension Gender: JSONWritable {}
+extension CadrePool: JSONWritable {}
+extension CadreStage: JSONWritable {}
