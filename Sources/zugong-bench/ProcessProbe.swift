@@ -40,7 +40,7 @@ struct ProcessProbe {
 
     /// A command as `zugong` runs it, stdout not a terminal, its output discarded.
     static func runCLI(_ arguments: [String]) -> Never {
-        let discard = CommandOutput(out: { _ in }, err: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+        let discard = CommandOutput(out: { _ in }, err: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }, outPieces: { _ in })
         let code = ZugongCLI.main(arguments: arguments, environment: ProcessInfo.processInfo.environment.merging(["LANG": "en_US.UTF-8"]) { $1 },
                                   stdoutIsTerminal: false, output: discard) { _ in 2 }
         guard code == 0 else { exit(code) }

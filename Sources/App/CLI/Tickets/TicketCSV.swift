@@ -9,10 +9,19 @@ public enum TicketCSV {
                                 "community", "grid", "assignee", "claimedBy", "createdAt", "deadline",
                                 "deadlineState", "revision", "rating"]
 
-    /// One string per record, each ending in CR (the output adds the LF); the rows of a long
-    /// list are made on all cores.
-    public static func lines(_ tickets: [Ticket], now: Date) -> [String] {
-        [CSVText.row(header)] + tickets.concurrentMap { row($0, now: now) }
+    /// The header and the rows of `tickets[order[i]]`, as UTF-8 pieces for `CommandOutput.outPieces`
+    /// (which adds the last LF): each record ends in CR LF. The rows of a long list are made in
+    /// pieces on all cores, and written a piece at a time rather than a line at a time.
+    public static func pieces(_ tickets: [Ticket], order: [Int], now: Date, piece: Int = 4_096) -> [[UInt8]] {
+        let rows = [[UInt8]](concurrently: (order.count + piece - 1) / piece) { k in
+            var out: [UInt8] = []
+            for i in (k * piece)..<min(order.count, (k + 1) * piece) {
+                out.append(0x0A)
+                out.append(contentsOf: row(tickets[order[i]], now: now).utf8)
+            }
+            return out
+        }
+        return [Array(CSVText.row(header).utf8)] + rows
     }
 
     private static func row(_ t: Ticket, now: Date) -> String {

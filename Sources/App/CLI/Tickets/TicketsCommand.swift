@@ -39,10 +39,10 @@ public enum TicketsCommand {
             })
             return 0
         }
-        let chosen = indices.map { tickets[$0] }
         if format == .csv {
-            TicketCSV.lines(chosen, now: context.now).forEach(context.output.out)
+            context.output.outPieces(TicketCSV.pieces(tickets, order: indices, now: context.now))
         } else {
+            let chosen = indices.map { tickets[$0] }
             TicketTable.lines(chosen, in: store.dataset, now: context.now, language: language).forEach(context.output.out)
             context.output.out(language == .zh ? "共 \(tickets.count) 条,显示 \(chosen.count) 条"
                                : "\(chosen.count) of \(tickets.count) tickets")
