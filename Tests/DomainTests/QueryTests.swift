@@ -81,6 +81,39 @@ struct QueryTests {
         }
     }
 
+    /// Built at once (columns and search text on several cores), the index filters and sorts
+    /// exactly as one grown ticket by ticket, on every sort key and kind of filter.
+    @Test func indexBuiltAtOnceMatchesOneGrownTicketByTicket() {
+        let now = Timestamp.date(year: 2018, month: 11, day: 20)
+        let tickets = Dataset.generate(tickets: 20_000, cadres: 0, seed: 9, reference: now).tickets
+        let parts = TicketIndex(tickets)
+        var grown = TicketIndex([])
+        for ticket in tickets { grown.update(ticket, at: grown.count) }
+        let all = Array(tickets.indices)
+        for key in TicketSortKey.allCases {
+            for ascending in [true, false] {
+                // Compared first so that a failure prints the key, not 20,000 indices.
+                let same = parts.sorted(all, by: key, ascending: ascending) == grown.sorted(all, by: key, ascending: ascending)
+                #expect(same, "\(key) ascending \(ascending)")
+            }
+        }
+        var filters: [TicketFilter] = TicketStatus.allCases.map { TicketFilter(statuses: [$0]) }
+            + TicketCategory.allCases.map { TicketFilter(categories: [$0]) } + TicketLevel.allCases.map { TicketFilter(levels: [$0]) }
+        for ticket in tickets.prefix(40) {
+            filters += [TicketFilter(district: ticket.location.district), TicketFilter(street: ticket.location.street),
+                        TicketFilter(community: ticket.location.community), TicketFilter(grid: ticket.location.grid),
+                        TicketFilter(claimedBy: ticket.claimedBy ?? "nobody")]
+        }
+        filters += [TicketFilter(overdueOnly: true), TicketFilter(unassignedOnly: true), TicketFilter(text: "漏水")]
+        for filter in filters {
+            let same = parts.filter(filter, now: now) == grown.filter(filter, now: now)
+            #expect(same, "\(filter)")
+        }
+        let (ids, names) = parts.districts, (grownIDs, grownNames) = grown.districts
+        let sameDistricts = ids.map { names[Int($0)] } == grownIDs.map { grownNames[Int($0)] }
+        #expect(sameDistricts)
+    }
+
     @Test func indexFollowsUpdatesAndAppends() {
         var index = TicketIndex(Self.tickets)
         var changed = Self.tickets[1]
@@ -108,6 +141,17 @@ struct QueryTests {
         #expect(index.filter(TicketFilter(text: "überführung"), now: Self.now) == [1])
         #expect(index.filter(TicketFilter(text: "ΟΔΟΣ".lowercased()), now: Self.now) == [1])
         #expect(index.filter(TicketFilter(text: "STRASSE"), now: Self.now).isEmpty)
+    }
+
+    /// Zero bytes (the separator between records) are dropped from the text, so a field holding one
+    /// cannot split a record or match across two.
+    @Test func zeroBytesInFieldsAreDropped() {
+        var tickets = Self.tickets
+        tickets[2].title = "Pot\u{0}HOLE"
+        tickets[3].description = "é\u{0}Z"
+        let index = TicketIndex(tickets)
+        #expect(index.filter(TicketFilter(text: "pothole"), now: Self.now) == [2])
+        #expect(index.filter(TicketFilter(text: "éz"), now: Self.now) == [3])
     }
 
     @Test func unknownNamesMatchNothing() {

@@ -27,7 +27,7 @@ public struct SearchText: Sendable {
     public var count: Int { starts.count - 1 }
 
     public mutating func append(_ fields: [String]) {
-        bytes += Self.text(fields)
+        Self.append(fields, to: &bytes)
         bytes.append(0)
         starts.append(bytes.count)
     }
@@ -90,22 +90,36 @@ public struct SearchText: Sendable {
     /// 0xC3–0xD4) goes through `lowercased()`. The byte path is what keeps building the index of
     /// 100,000 tickets fast.
     private static func append(_ text: String, to bytes: inout [UInt8]) {
-        if text.utf8.contains(where: { (0xC3...0xD4).contains($0) }) {
-            bytes += text.lowercased().utf8.filter { $0 != 0 }
-            return
-        }
-        for byte in text.utf8 where byte != 0 {
-            bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+        var contiguous = text
+        contiguous.withUTF8 { utf8 in
+            if utf8.contains(where: { (0xC3...0xD4).contains($0) }) {
+                bytes += text.lowercased().utf8.filter { $0 != 0 }
+                return
+            }
+            // Copied whole, then folded in place: a byte at a time through `append` is slower.
+            let start = bytes.count
+            bytes.append(contentsOf: utf8)
+            var zeros = false
+            bytes.withUnsafeMutableBufferPointer { folded in
+                for i in start..<folded.count {
+                    if (0x41...0x5A).contains(folded[i]) { folded[i] |= 0x20 } else if folded[i] == 0 { zeros = true }
+                }
+            }
+            if zeros { bytes.replaceSubrange(start..., with: bytes[start...].filter { $0 != 0 }) }
         }
     }
 
     /// The fields, lower-cased, one line each.
-    private static func text(_ fields: [String]) -> [UInt8] {
-        var bytes: [UInt8] = []
+    private static func append(_ fields: [String], to bytes: inout [UInt8]) {
         for (i, field) in fields.enumerated() {
             if i > 0 { bytes.append(0x0A) }
             append(field, to: &bytes)
         }
+    }
+
+    private static func text(_ fields: [String]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        append(fields, to: &bytes)
         return bytes
     }
 }
