@@ -114,6 +114,26 @@ struct QueryTests {
         #expect(sameDistricts)
     }
 
+    /// Without its search text (a command with no `--search`), the index filters, sorts and
+    /// follows updates as the full one does.
+    @Test func indexWithoutSearchTextAgreesOnEverythingElse() {
+        var full = TicketIndex(Self.tickets), bare = TicketIndex(Self.tickets, searchable: false)
+        #expect(!bare.searchable && full.searchable)
+        var changed = Self.tickets[1]
+        changed.status = .closed
+        full.update(changed, at: 1)
+        bare.update(changed, at: 1)
+        let created = Fixture.ticket(6, status: .reported)
+        full.update(created, at: 5)
+        bare.update(created, at: 5)
+        for filter in [TicketFilter(), TicketFilter(statuses: [.closed]), TicketFilter(overdueOnly: true), TicketFilter(district: "武昌区")] {
+            #expect(bare.filter(filter, now: Self.now) == full.filter(filter, now: Self.now))
+        }
+        for key in TicketSortKey.allCases {
+            #expect(bare.sorted(Array(0..<6), by: key) == full.sorted(Array(0..<6), by: key))
+        }
+    }
+
     @Test func indexFollowsUpdatesAndAppends() {
         var index = TicketIndex(Self.tickets)
         var changed = Self.tickets[1]

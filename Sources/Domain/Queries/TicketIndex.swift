@@ -32,6 +32,9 @@ public struct TicketIndex: Sendable {
     /// -1: not rated.
     private var rating: [Int8] = []
     private var text = SearchText(count: 0) { _ in [] }
+    /// Whether the search text is kept: a text filter needs it, a command that lists tickets
+    /// without `--search` does not (it is two thirds of the build).
+    public private(set) var searchable = true
 
     private static let levels = TicketLevel.allCases
     private static let statuses = TicketStatus.allCases
@@ -39,8 +42,13 @@ public struct TicketIndex: Sendable {
     private static let placeLevels: [TicketLevel] = [.district, .street, .community, .grid]
 
     /// The search text costs twice as much as every other column together, so it is built in
-    /// quarters on the other cores meanwhile and joined.
-    public init(_ tickets: [Ticket]) {
+    /// quarters on the other cores meanwhile and joined; without `searchable` it is left out.
+    public init(_ tickets: [Ticket], searchable: Bool = true) {
+        guard searchable else {
+            self.init(columnsOf: tickets)
+            self.searchable = false
+            return
+        }
         enum Part {
             case text(SearchText)
             case columns(TicketIndex)
@@ -54,12 +62,14 @@ public struct TicketIndex: Sendable {
             return .text(SearchText(count: count) { tickets[first + $0].searchFields })
         }
         var texts: [SearchText] = []
+        var columns = TicketIndex(columnsOf: [])
         for part in parts {
             switch part {
             case .text(let text): texts.append(text)
-            case .columns(let columns): self = columns
+            case .columns(let built): columns = built
             }
         }
+        self = columns
         text = SearchText(joining: texts)
     }
 
@@ -100,7 +110,7 @@ public struct TicketIndex: Sendable {
         set(&updatedAt, ticket.updatedAt?.timeIntervalSinceReferenceDate ?? .nan)
         set(&reopenCount, Int32(clamping: ticket.reopenCount))
         set(&rating, ticket.rating.map { Int8(clamping: $0.score) } ?? -1)
-        guard withText else { return }
+        guard withText && searchable else { return }
         if appending { text.append(ticket.searchFields) } else { text.replace(ticket.searchFields, at: index) }
     }
 
@@ -120,6 +130,7 @@ public struct TicketIndex: Sendable {
     /// For each ticket, whether it passes `filter` at `now`.
     public func matches(_ filter: TicketFilter, now: Date) -> [Bool] {
         let needle = SearchText.normalized(filter.text.trimmingCharacters(in: .whitespaces))
+        precondition(searchable || needle.isEmpty, "a text filter on a ticket index built without its search text")
         var keep = [Bool](repeating: needle.isEmpty, count: count)
         text.mark(needle, into: &keep)
         let statusMask = filter.statuses.isEmpty ? nil : Self.statuses.map(filter.statuses.contains)
