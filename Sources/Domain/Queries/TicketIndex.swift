@@ -33,7 +33,8 @@ public struct TicketIndex: Sendable {
     private var rating: [Int8] = []
     private var text = SearchText(count: 0) { _ in [] }
     /// Whether the search text is kept: a text filter needs it, a command that lists tickets
-    /// without `--search` does not (it is two thirds of the build).
+    /// without `--search` does not (it is about a third of the build's work, and runs on the
+    /// other cores while one builds the columns).
     public private(set) var searchable = true
 
     private static let levels = TicketLevel.allCases
@@ -41,8 +42,8 @@ public struct TicketIndex: Sendable {
     private static let categories = TicketCategory.allCases
     private static let placeLevels: [TicketLevel] = [.district, .street, .community, .grid]
 
-    /// The search text costs twice as much as every other column together, so it is built in
-    /// quarters on the other cores meanwhile and joined; without `searchable` it is left out.
+    /// The search text is built in quarters on the other cores while one builds the columns, and
+    /// joined; without `searchable` it is left out.
     public init(_ tickets: [Ticket], searchable: Bool = true) {
         guard searchable else {
             self.init(columnsOf: tickets)
