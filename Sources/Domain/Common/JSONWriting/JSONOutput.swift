@@ -12,10 +12,14 @@ public struct JSONOutput {
     /// Whether the container being written has no member yet.
     private var empty = true
 
-    public init(pretty: Bool, depth: Int = 0, bytes: [UInt8] = []) {
+    public init(pretty: Bool) {
+        self.init(pretty: pretty, depth: 0)
+    }
+
+    private init(pretty: Bool, depth: Int) {
         self.pretty = pretty
         self.depth = depth
-        self.bytes = bytes
+        bytes = []
     }
 
     /// An array of `count` elements, `element(i)` each, written in pieces of `piece` on all
