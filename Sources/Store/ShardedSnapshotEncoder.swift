@@ -16,10 +16,10 @@ enum ShardedSnapshotEncoder {
         // Each array's shards, as `{record},\n{record}` without the brackets, a shard after the
         // first starting with the comma that joins it to the one before.
         let arrays: [(key: String, count: Int, encode: @Sendable (Range<Int>) throws -> Data)] = [
-            ("cadres", dataset.cadres.count, { [records = dataset.cadres] in try chunk(records[$0]) }),
+            ("cadres", dataset.cadres.count, { [records = dataset.cadres] in chunk(records[$0]) }),
             ("figures", dataset.figures.count, { [records = dataset.figures] in try chunk(records[$0]) }),
             ("talent", dataset.talent.count, { [records = dataset.talent] in try chunk(records[$0]) }),
-            ("tickets", dataset.tickets.count, { [records = dataset.tickets] in try chunk(records[$0]) }),
+            ("tickets", dataset.tickets.count, { [records = dataset.tickets] in chunk(records[$0]) }),
             ("units", dataset.units.count, { [records = dataset.units] in try chunk(records[$0]) }),
             ("workers", dataset.workers.count, { [records = dataset.workers] in try chunk(records[$0]) }),
         ]
@@ -51,24 +51,24 @@ enum ShardedSnapshotEncoder {
         return pieces
     }
 
-    /// Records as `\n{…},\n{…}` (`,\n{…}` when they follow others), each written on its own by one writer.
-    private static func chunk<T: Encodable>(_ records: ArraySlice<T>) throws -> Data {
-        let writer = JSONValueWriter()
-        var out: [UInt8] = []
-        for (index, record) in zip(records.indices, records) {
-            out.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])
-            try writer.append(record, to: &out)
-        }
-        return Data(out)
-    }
-
-    /// The same for records that write themselves.
-    private static func chunk<T: Encodable & JSONWritable>(_ records: ArraySlice<T>) throws -> Data {
+    /// Records as `\n{…},\n{…}` (`,\n{…}` when they follow others), each written by `write`.
+    private static func chunk<T>(_ records: ArraySlice<T>, _ write: (T, inout JSONOutput) throws -> Void) rethrows -> Data {
         var out = JSONOutput(pretty: false)
         for (index, record) in zip(records.indices, records) {
             out.bytes.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])
-            record.write(to: &out)
+            try write(record, &out)
         }
         return Data(out.bytes)
+    }
+
+    /// Records through the `Encoder` that writes JSONEncoder's bytes, one writer for the shard.
+    private static func chunk<T: Encodable>(_ records: ArraySlice<T>) throws -> Data {
+        let writer = JSONValueWriter()
+        return try chunk(records) { record, out in try writer.append(record, to: &out.bytes) }
+    }
+
+    /// Records that write themselves.
+    private static func chunk<T: Encodable & JSONWritable>(_ records: ArraySlice<T>) -> Data {
+        chunk(records) { record, out in record.write(to: &out) }
     }
 }

@@ -20,12 +20,16 @@ extension Array {
         }
     }
 
+    /// `element(range)` for consecutive ranges of `size` indices that cover `0..<count` (the
+    /// last one shorter), computed on all cores and kept in order: a long list's rows made a
+    /// piece at a time. `element` must only read shared state.
+    public init(pieces count: Int, of size: Int, _ element: (Range<Int>) -> Element) {
+        self.init(concurrently: (count + size - 1) / size) { k in element((k * size)..<Swift.min(count, (k + 1) * size)) }
+    }
+
     /// `transform` of each element, in order, computed in pieces of `piece` elements on all
     /// cores: for a command's rows over 100,000 tickets. `transform` must only read shared state.
     public func concurrentMap<T>(piece: Int = 4_096, _ transform: (Element) -> T) -> [T] {
-        let pieces = [[T]](concurrently: (count + piece - 1) / piece) { k in
-            self[(k * piece)..<Swift.min(count, (k + 1) * piece)].map(transform)
-        }
-        return Array<T>(pieces.joined())
+        Array<T>([[T]](pieces: count, of: piece) { self[$0].map(transform) }.joined())
     }
 }

@@ -46,7 +46,7 @@ public struct TicketIndex: Sendable {
     /// joined; without `searchable` it is left out.
     public init(_ tickets: [Ticket], searchable: Bool = true) {
         guard searchable else {
-            self.init(columnsOf: tickets)
+            self = TicketIndex(columnsOf: tickets)
             self.searchable = false
             return
         }
@@ -63,14 +63,12 @@ public struct TicketIndex: Sendable {
             return .text(SearchText(count: count) { tickets[first + $0].searchFields })
         }
         var texts: [SearchText] = []
-        var columns = TicketIndex(columnsOf: [])
         for part in parts {
             switch part {
             case .text(let text): texts.append(text)
-            case .columns(let built): columns = built
+            case .columns(let columns): self = columns
             }
         }
-        self = columns
         text = SearchText(joining: texts)
     }
 

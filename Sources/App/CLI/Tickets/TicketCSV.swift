@@ -13,9 +13,9 @@ public enum TicketCSV {
     /// (which adds the last LF): each record ends in CR LF. The rows of a long list are made in
     /// pieces on all cores, and written a piece at a time rather than a line at a time.
     public static func pieces(_ tickets: [Ticket], order: [Int], now: Date, piece: Int = 4_096) -> [[UInt8]] {
-        let rows = [[UInt8]](concurrently: (order.count + piece - 1) / piece) { k in
+        let rows = [[UInt8]](pieces: order.count, of: piece) { range in
             var out: [UInt8] = []
-            for i in (k * piece)..<min(order.count, (k + 1) * piece) {
+            for i in range {
                 out.append(0x0A)
                 out.append(contentsOf: row(tickets[order[i]], now: now).utf8)
             }

@@ -117,8 +117,8 @@ public enum TicketCommandLine {
     /// sitting at the same depth.
     static func json<T: Encodable & Sendable>(_ values: [T]) throws -> String {
         guard values.count > piece else { return text(try DomainJSON.encode(values, pretty: true)) }
-        let parts = [Result<Data, any Error>](concurrently: (values.count + piece - 1) / piece) { k in
-            let records = Array(values[(k * piece)..<min(values.count, (k + 1) * piece)])
+        let parts = [Result<Data, any Error>](pieces: values.count, of: piece) { range in
+            let records = Array(values[range])
             return Result { try DomainJSON.encode(records, pretty: true) }
         }
         var joined = Data("[\n".utf8)

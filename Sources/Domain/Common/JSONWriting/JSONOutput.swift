@@ -28,16 +28,15 @@ public struct JSONOutput {
     public static func array<T: JSONWritable>(count: Int, pretty: Bool, piece: Int = 2_048,
                                               _ element: (Int) -> T) -> [[UInt8]] {
         guard count > 0 else { return [[T]().json(pretty: pretty)] }
-        let pieces = (count + piece - 1) / piece
-        return [[UInt8]](concurrently: pieces) { k in
+        return [[UInt8]](pieces: count, of: piece) { range in
             // A piece is the array's inside at depth 1, as if its earlier elements were written.
             var out = JSONOutput(pretty: pretty, depth: 1)
-            if k == 0 { out.bytes.append(0x5B) } else { out.empty = false }
-            for i in (k * piece)..<min(count, (k + 1) * piece) {
+            if range.lowerBound == 0 { out.bytes.append(0x5B) } else { out.empty = false }
+            for i in range {
                 out.separate()
                 element(i).write(to: &out)
             }
-            if k == pieces - 1 {
+            if range.upperBound == count {
                 if pretty { out.newline(0) }
                 out.bytes.append(0x5D)
             }
