@@ -6,6 +6,8 @@ struct DataFiles {
     var snapshot: String { path("snapshot.json") }
     var journal: String { path("journal.jsonl") }
     var lock: String { path("lock") }
+    /// Where each record of the snapshot lies (`SnapshotIndex`); derived, so never data.
+    var index: String { path("snapshot.index") }
     var config: String { path(RoleConfig.fileName) }
 
     init(_ directory: URL) {

@@ -24,12 +24,18 @@ public final class DataStore {
     private var needsReload = false
     /// False for a read-only view of the seed with no directory behind it.
     private let persistent: Bool
+    /// For a store that holds only some records: the ids asked for, and the snapshot they are read
+    /// from (records others' events touch are added from it as they come).
+    private let scope: Set<String>?
+    private var partial: SnapshotRecords?
     /// Made on first ask: a process that never waits for others' changes keeps no watch.
     private lazy var watch: FolderWatch? = persistent ? FolderWatch(directory.path) : nil
 
     private init(directory: URL, files: DataFiles, actor: String, via: String?, permissions: Permissions,
-                 state: LoadedState, persistent: Bool) {
+                 state: LoadedState, persistent: Bool, scope: Set<String>? = nil, partial: SnapshotRecords? = nil) {
         self.directory = directory
+        self.scope = scope
+        self.partial = partial
         self.files = files
         self.actor = actor
         self.via = via
@@ -39,7 +45,12 @@ public final class DataStore {
         loadStatistics = state.statistics
     }
 
+    /// Every record, or for a store opened with `records:` perhaps only those (see `isPartial`).
     public var dataset: Dataset { state.dataset }
+
+    /// True when `dataset` holds only the records asked for, the workers and the records the
+    /// journal changes.
+    public var isPartial: Bool { partial != nil }
 
     /// A descriptor that turns readable when a data file changes (inotify), for a loop that waits
     /// for other processes' changes; nil where there is no watch (poll `refresh` instead).
@@ -55,8 +66,12 @@ public final class DataStore {
     /// `readOnly`, which then shows the seed without writing anything). Root alone may pass
     /// `actorOverride` to act on someone's behalf. Fails, changing no file, when the data cannot
     /// be read completely.
+    ///
+    /// With `records`, for a command that changes those records, the store may read only them (with
+    /// the workers and every record the journal changes) when the snapshot has an index of its own
+    /// (`SnapshotIndex`); otherwise it reads everything.
     public static func open(at directory: URL, readOnly: Bool = false, actorOverride: String? = nil,
-                            progress: LoadProgress? = nil) throws(StoreError) -> DataStore {
+                            records: Set<String>? = nil, progress: LoadProgress? = nil) throws(StoreError) -> DataStore {
         let (actor, via) = try identity(override: actorOverride)
         let files = DataFiles(directory)
         if try FileStatus.of(files.snapshot) == nil {
@@ -78,20 +93,24 @@ public final class DataStore {
         }
 
         var loader = Loader(files: files, strict: true, progress: progress)
-        guard let state = try loader.load() else {
+        guard let (state, partial) = try loader.load(records: records) else {
             throw .invalidData(zh: "\(files.snapshot):无法读取", en: "\(files.snapshot): cannot be read")
         }
         let roles = try RoleConfig.load(from: files.config)
         let owner = try FileStatus.of(files.directory).flatMap { UnixAccount.name(uid: $0.owner) }
         let permissions = Permissions.decide(actor: actor, readOnly: readOnly, roles: roles, configPath: files.config,
                                              directory: files.directory, owner: owner)
-        let store = DataStore(directory: directory, files: files, actor: actor, via: via,
-                              permissions: permissions, state: state, persistent: true)
+        let store = DataStore(directory: directory, files: files, actor: actor, via: via, permissions: permissions,
+                              state: state, persistent: true, scope: records, partial: partial)
         if !permissions.isReadOnly {
             // Only now, with the data known to be readable: a failed open writes nothing.
             AtomicFile.removeStaleTemporaries(besides: files.snapshot)
             AtomicFile.removeStaleTemporaries(besides: files.journal)
+            if let unindexed = state.unindexed {
+                writeIndex(files, of: unindexed, dataset: state.dataset)
+            }
         }
+        store.state.unindexed = nil
         return store
     }
 
@@ -216,10 +235,13 @@ public final class DataStore {
             throw .notPermitted(permissions.ticketRefusal ?? Permissions.readOnly)
         }
         let first = try LockFile.exclusive(files.lock)
+        // A snapshot is written from every record, never from some.
+        if partial != nil { unreported.formUnion(try reload(whole: true, lockHeld: true)) }
         unreported.formUnion(try catchUp(exclusive: true))
         first.unlock()
         let base = state.cursor
-        let data = try Snapshot(seq: state.sequence, dataset: state.dataset).encoded(path: files.snapshot)
+        let snapshotSequence = state.sequence
+        let data = try Snapshot(seq: snapshotSequence, dataset: state.dataset).encoded(path: files.snapshot)
         let snapshot = try AtomicFile.prepare(files.snapshot, with: data)
 
         let lock = try LockFile.exclusive(files.lock)
@@ -236,6 +258,8 @@ public final class DataStore {
             let complete = JournalParser.parse(appended, firstLine: base.lines + 1, file: files.journal).consumedBytes
             try snapshot.commit(keepBackup: true)
             try AtomicFile.replace(files.journal, with: appended.prefix(complete), keepBackup: true)
+            // Under the lock, so no writer sees the new snapshot without its index.
+            Self.index(files, dataset: state.dataset, seq: snapshotSequence)
         } catch {
             snapshot.discard()
             throw error
@@ -265,33 +289,38 @@ public final class DataStore {
     }
 
     /// Drops changes applied in memory but not written, by reading the files again (or, if that
-    /// fails now, at the next call).
+    /// fails now, at the next call). Called under the exclusive lock.
     private func revertToFiles() {
         needsReload = true
-        if let reverted = try? reload() { unreported.formUnion(reverted) }
+        if let reverted = try? reload(lockHeld: true) { unreported.formUnion(reverted) }
     }
 
     /// Applies events appended since the cursor. With the exclusive lock held, a torn tail is no
     /// write in progress: it is cut off so the next line does not join it.
     private func catchUp(exclusive: Bool) throws(StoreError) -> Set<String> {
-        if needsReload { return try reload() }
+        if needsReload { return try reload(lockHeld: exclusive) }
         let flags = exclusive ? O_RDWR : O_RDONLY
         guard let journal = try PosixFile.openIfExists(files.journal, flags) else {
-            return state.cursor.identity == nil ? [] : try reload()
+            return state.cursor.identity == nil ? [] : try reload(lockHeld: exclusive)
         }
         let status = try journal.status()
         if status.identity != state.cursor.identity {
             // A compaction: the new journal holds every event after the new snapshot's seq, so
             // reading it from the start (skipping what we have) suffices unless the snapshot
             // holds events we have not seen.
-            guard try Snapshot.sequence(at: files.snapshot) <= state.sequence else { return try reload() }
+            // A store of some records reads them again from the new snapshot.
+            guard partial == nil, try Snapshot.sequence(at: files.snapshot) <= state.sequence else { return try reload(lockHeld: exclusive) }
             state.cursor = JournalCursor(identity: status.identity)
         }
-        if status.size < state.cursor.offset { return try reload() }
+        if status.size < state.cursor.offset { return try reload(lockHeld: exclusive) }
         guard status.size > state.cursor.offset else { return [] }
 
         let data = try journal.read(from: state.cursor.offset)
         let chunk = JournalParser.parse(data, firstLine: state.cursor.lines + 1, file: files.journal)
+        if let partial {
+            let touched = chunk.lines.flatMap { SnapshotRecords.records(touchedBy: $0.entry.change) }
+            guard try partial.add(touched, to: &state.dataset) else { return try reload(whole: true, lockHeld: exclusive) }
+        }
         var loader = Loader(files: files, strict: true)
         let base = state.sequence
         let changed: Set<String>
@@ -310,15 +339,44 @@ public final class DataStore {
         return changed
     }
 
-    /// Reads everything again; returns the ids of records whose revision differs.
-    private func reload() throws(StoreError) -> Set<String> {
-        var loader = Loader(files: files, strict: true)
-        guard var loaded = try loader.load() else { return [] }
+    /// Reads the files again (only the records in scope when the store holds some, unless
+    /// `whole`); returns the ids of records whose revision differs. `lockHeld` when the caller
+    /// holds the exclusive lock: taking the shared one besides would wait for ever.
+    private func reload(whole: Bool = false, lockHeld: Bool) throws(StoreError) -> Set<String> {
+        var loader = Loader(files: files, strict: true, lockHeld: lockHeld)
+        guard let (read, some) = try loader.load(records: whole ? nil : scope) else { return [] }
+        var loaded = read
+        loaded.unindexed = nil
         let changed = Self.changedRecords(from: state.dataset, to: loaded.dataset)
         loaded.warnings = state.warnings + loaded.warnings
         state = loaded
+        partial = some
         needsReload = false
         return changed
+    }
+
+    /// Writes the index of the snapshot this process has just written from `dataset` at `seq`.
+    /// Best effort, like every index write: without one, commands read everything, as before.
+    static func index(_ files: DataFiles, dataset: Dataset, seq: Int) {
+        guard let file = try? PosixFile.open(files.snapshot, O_RDONLY), let status = try? file.status(),
+              let records = try? Snapshot.recordRanges(file)
+        else { return }
+        write(files, index: UnindexedSnapshot(status: status, seq: seq, records: records), dataset: dataset)
+    }
+
+    /// Writes the index of a snapshot read whole, under the lock, if it is still the one in place.
+    private static func writeIndex(_ files: DataFiles, of snapshot: UnindexedSnapshot, dataset: Dataset) {
+        guard let lock = try? LockFile.exclusive(files.lock) else { return }
+        defer { lock.unlock() }
+        guard let current = try? FileStatus.of(files.snapshot), SnapshotIndex.Stamp(current) == SnapshotIndex.Stamp(snapshot.status)
+        else { return }
+        write(files, index: snapshot, dataset: dataset)
+    }
+
+    private static func write(_ files: DataFiles, index snapshot: UnindexedSnapshot, dataset: Dataset) {
+        guard let data = SnapshotIndex.encode(describing: snapshot.status, seq: snapshot.seq, dataset: dataset, ranges: snapshot.records)
+        else { return }
+        try? AtomicFile.replace(files.index, with: data)
     }
 
     private static func changedRecords(from old: Dataset, to new: Dataset) -> Set<String> {

@@ -10,6 +10,9 @@ struct FileStatus {
     var isDirectory: Bool
     var owner: uid_t
     var group: gid_t
+    /// Last change of the content and of the inode (a rename counts), in nanoseconds since 1970.
+    var modified: Int64
+    var changed: Int64
 
     init(_ info: stat) {
         device = UInt64(info.st_dev)
@@ -19,6 +22,8 @@ struct FileStatus {
         isDirectory = info.st_mode & S_IFMT == S_IFDIR
         owner = info.st_uid
         group = info.st_gid
+        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
     }
 
     var identity: FileIdentity { FileIdentity(device: device, inode: inode) }

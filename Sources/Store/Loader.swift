@@ -9,28 +9,33 @@ struct Loader {
     /// Told each step and how far the records are decoded, for a loading screen.
     let progress: LoadProgress?
     private(set) var problems: [Label] = []
+    /// Set when the snapshot's index named a record wrongly: a writer then indexes it again.
+    private var indexIsWrong = false
 
-    init(files: DataFiles, strict: Bool, progress: LoadProgress? = nil) {
+    /// True when the caller holds the exclusive lock, so no shared one is taken.
+    let lockHeld: Bool
+
+    init(files: DataFiles, strict: Bool, progress: LoadProgress? = nil, lockHeld: Bool = false) {
         self.files = files
         self.strict = strict
         self.progress = progress
+        self.lockHeld = lockHeld
+    }
+
+    /// With `ids`, only those records (see `load(only:)`) when the snapshot has an index of its
+    /// own; else everything, as `load()`. The snapshot comes with the state when it holds some.
+    mutating func load(records ids: Set<String>?) throws(StoreError) -> (state: LoadedState, partial: SnapshotRecords?)? {
+        if let ids, let some = try load(only: ids) { return (some.state, some.records) }
+        return try load().map { ($0, nil) }
     }
 
     /// Nil only when not strict and the snapshot could not be read (the problems say why).
     mutating func load() throws(StoreError) -> LoadedState? {
         var statistics = LoadStatistics()
         var started = ContinuousClock.now
-
-        // Both files are opened and the journal read under a shared lock, so no writer or
-        // compaction is half done. The open snapshot descriptor keeps its file readable even if a
-        // compaction replaces it while it is decoded.
-        let lock = LockFile.shared(files.lock)
-        let snapshotFile = try PosixFile.open(files.snapshot, O_RDONLY)
-        let journalFile = try PosixFile.openIfExists(files.journal, O_RDONLY)
-        let journalIdentity = try journalFile?.status().identity
-        let journalData = try journalFile?.read(from: 0) ?? Data()
-        lock?.unlock()
-        statistics.snapshotBytes = Int(try snapshotFile.status().size)
+        let (snapshotFile, journalIdentity, journalData) = try openFiles()
+        let snapshotStatus = try snapshotFile.status()
+        statistics.snapshotBytes = Int(snapshotStatus.size)
         statistics.journalBytes = journalData.count
         statistics.readSeconds = Self.seconds(since: &started)
 
@@ -57,11 +62,68 @@ struct Loader {
         statistics.decodeSeconds = Self.seconds(since: &started)
 
         let snapshotSequence = snapshot.seq
+        // Checked whole and valid: an index of it may be written, unless it has one already.
+        let unindexed = invalid.isEmpty && (indexIsWrong || SnapshotIndex.read(files.index, describing: snapshotStatus) == nil)
+            ? snapshot.records.map { UnindexedSnapshot(status: snapshotStatus, seq: snapshotSequence, records: $0) } : nil
         // Consumed, so the state holds the only reference and replay changes records in place
         // instead of copying every array on the first change.
         var state = LoadedState(dataset: (consume snapshot).dataset, sequence: snapshotSequence,
                                 cursor: JournalCursor(identity: journalIdentity))
+        state.unindexed = unindexed
         let chunk = JournalParser.parse(journalData, firstLine: 1, file: files.journal)
+        statistics.events = try replayJournal(chunk, into: &state, snapshotSequence: snapshotSequence)
+        statistics.replaySeconds = Self.seconds(since: &started)
+        state.statistics = statistics
+        return state
+    }
+
+    /// Only the records `ids`, every record the journal changes, the workers and the ticket with
+    /// the highest number (so a new ticket gets the next one), read from the snapshot through its
+    /// index, with the journal replayed on them. Nil when the snapshot has
+    /// no index of its own (the caller then reads everything).
+    mutating func load(only ids: Set<String>) throws(StoreError) -> (state: LoadedState, records: SnapshotRecords)? {
+        var statistics = LoadStatistics()
+        var started = ContinuousClock.now
+        let (snapshotFile, journalIdentity, journalData) = try openFiles()
+        let snapshotStatus = try snapshotFile.status()
+        guard let index = SnapshotIndex.read(files.index, describing: snapshotStatus) else { return nil }
+        statistics.snapshotBytes = Int(snapshotStatus.size)
+        statistics.journalBytes = journalData.count
+        statistics.readSeconds = Self.seconds(since: &started)
+
+        let records = SnapshotRecords(file: snapshotFile, path: files.snapshot, index: index)
+        let chunk = JournalParser.parse(journalData, firstLine: 1, file: files.journal)
+        var wanted = ids
+        if let highest = index.highestTicket { wanted.insert(highest) }
+        for line in chunk.lines where line.entry.seq > index.seq {
+            wanted.formUnion(SnapshotRecords.records(touchedBy: line.entry.change))
+        }
+        guard let dataset = try records.dataset(holding: wanted) else {
+            indexIsWrong = true
+            return nil
+        }
+        statistics.decodeSeconds = Self.seconds(since: &started)
+        var state = LoadedState(dataset: dataset, sequence: index.seq, cursor: JournalCursor(identity: journalIdentity))
+        statistics.events = try replayJournal(chunk, into: &state, snapshotSequence: index.seq)
+        statistics.replaySeconds = Self.seconds(since: &started)
+        state.statistics = statistics
+        return (state, records)
+    }
+
+    /// The snapshot (its descriptor keeps the file readable even if a compaction replaces it while
+    /// it is decoded) and the journal, opened and read under a shared lock so that no writer or
+    /// compaction is half done.
+    private func openFiles() throws(StoreError) -> (snapshot: PosixFile, journalIdentity: FileIdentity?, journal: Data) {
+        let lock = lockHeld ? nil : LockFile.shared(files.lock)
+        defer { lock?.unlock() }
+        let snapshotFile = try PosixFile.open(files.snapshot, O_RDONLY)
+        let journalFile = try PosixFile.openIfExists(files.journal, O_RDONLY)
+        return (snapshotFile, try journalFile?.status().identity, try journalFile?.read(from: 0) ?? Data())
+    }
+
+    /// Replays the whole journal on the snapshot's data set; returns how many events it holds.
+    private mutating func replayJournal(_ chunk: JournalChunk, into state: inout LoadedState,
+                                        snapshotSequence: Int) throws(StoreError) -> Int {
         progress?.begin(.replaying, total: chunk.lines.count)
         // A journal that ends before the snapshot's seq is not this snapshot's: replaying would
         // skip its events and the next change would reuse a seq (and a ticket id) already given.
@@ -81,10 +143,7 @@ struct Loader {
                 problems.append(message)
             }
         }
-        statistics.events = chunk.lines.count
-        statistics.replaySeconds = Self.seconds(since: &started)
-        state.statistics = statistics
-        return state
+        return chunk.lines.count
     }
 
     /// Applies a chunk's events after `state.sequence`, moving the cursor past it. Returns the ids

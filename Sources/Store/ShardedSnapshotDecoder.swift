@@ -14,11 +14,11 @@ import Foundation
 /// line and column in the file, without decoding the whole file again.
 enum ShardedSnapshotDecoder {
     /// `bodyStart` is the offset of the data set object (after `"dataset":`); `path` names the
-    /// file in the message for a record that cannot be decoded.
+    /// file in the message for a record that cannot be decoded. Gives the data set and where each
+    /// record lies in the file, by array key.
     static func decode(_ file: PosixFile, bodyStart: Int, path: String,
-                       progress: LoadProgress? = nil) throws(StoreError) -> Dataset? {
-        guard let lines = try? scanLines(file, from: bodyStart),
-              let layout = layout(of: lines),
+                       progress: LoadProgress? = nil) throws(StoreError) -> (dataset: Dataset, records: [String: [Range<Int>]])? {
+        guard let layout = try? layout(file, from: bodyStart),
               let skeleton = try? DomainJSON.makeDecoder().decode(Dataset.self, from: layout.skeleton),
               let object = try? JSONSerialization.jsonObject(with: layout.skeleton) as? [String: Any],
               Set(object.keys) == knownKeys
@@ -31,7 +31,35 @@ enum ShardedSnapshotDecoder {
         let talent = RecordBuffer<TalentIndicator>(records("talent"))
         let figures = RecordBuffer<ReportedFigure>(records("figures"))
         let workers = RecordBuffer<GridWorker>(reading: records("workers"))
-        let buffers: [any ShardedRecords] = [tickets, cadres, units, talent, figures, workers]
+        guard try fill([tickets, cadres, units, talent, figures, workers], from: file, path: path, progress: progress) else { return nil }
+        let dataset = Dataset(schemaVersion: skeleton.schemaVersion, referenceDate: skeleton.referenceDate,
+                              tickets: tickets.take(), cadres: cadres.take(), units: units.take(),
+                              talent: talent.take(), figures: figures.take(), workers: workers.take())
+        return (dataset, Dictionary(layout.arrays.map { ($0.key, $0.records) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// Where each record lies in a snapshot file of this layout, by array key; nil for another layout.
+    static func recordRanges(_ file: PosixFile, bodyStart: Int) -> [String: [Range<Int>]]? {
+        guard let layout = try? layout(file, from: bodyStart) else { return nil }
+        return Dictionary(layout.arrays.map { ($0.key, $0.records) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The records of a snapshot of this layout at the given ranges, each read and decoded on its
+    /// own; nil when one is not a record of its kind.
+    static func records(at ranges: [SnapshotIndex.Kind: [Range<Int>]], from file: PosixFile,
+                        path: String) throws(StoreError) -> (tickets: [Ticket], cadres: [Cadre], units: [AssessmentUnit], workers: [GridWorker])? {
+        let tickets = RecordBuffer<Ticket>(reading: ranges[.ticket] ?? [], shardSize: 1)
+        let cadres = RecordBuffer<Cadre>(reading: ranges[.cadre] ?? [], shardSize: 1)
+        let units = RecordBuffer<AssessmentUnit>(reading: ranges[.unit] ?? [], shardSize: 1)
+        let workers = RecordBuffer<GridWorker>(reading: ranges[.worker] ?? [], shardSize: 1)
+        guard try fill([tickets, cadres, units, workers], from: file, path: path) else { return nil }
+        return (tickets.take(), cadres.take(), units.take(), workers.take())
+    }
+
+    /// Decodes every shard of the buffers on all cores. Throws for the first record, by place in
+    /// the file, that cannot be decoded; false when the records are not one per line.
+    private static func fill(_ buffers: [any ShardedRecords], from file: PosixFile, path: String,
+                             progress: LoadProgress? = nil) throws(StoreError) -> Bool {
         let shards = buffers.indices.flatMap { buffer in buffers[buffer].shards.map { (buffer, $0) } }
         progress?.begin(.decoding, total: shards.reduce(0) { $0 + $1.1.count })
         DispatchQueue.concurrentPerform(iterations: shards.count) { index in
@@ -44,10 +72,7 @@ enum ShardedSnapshotDecoder {
             throw .invalidData(DecodingFailure.message(for: failure.error, in: failure.bytes, file: path,
                                                        lineOffset: line - 1, recordAtRoot: true))
         }
-        guard buffers.allSatisfy(\.isComplete) else { return nil }
-        return Dataset(schemaVersion: skeleton.schemaVersion, referenceDate: skeleton.referenceDate,
-                       tickets: tickets.take(), cadres: cadres.take(), units: units.take(),
-                       talent: talent.take(), figures: figures.take(), workers: workers.take())
+        return buffers.allSatisfy(\.isComplete)
     }
 
     /// The 1-based line of a byte offset: one more than the line breaks before it.
@@ -91,6 +116,11 @@ enum ShardedSnapshotDecoder {
         /// The data set object with every record array emptied.
         var skeleton = Data()
         var arrays: [(key: String, records: [Range<Int>])] = []
+    }
+
+    /// The layout of the file's lines from `start` on; nil for another layout.
+    private static func layout(_ file: PosixFile, from start: Int) throws(StoreError) -> Layout? {
+        layout(of: try scanLines(file, from: start))
     }
 
     /// Describes each non-empty line from `start` on, over a read-only mapping of the file: no

@@ -8,6 +8,8 @@ import Foundation
 struct Snapshot {
     var seq: Int
     var dataset: Dataset
+    /// Where each record lies in the file, by array key, when it was decoded in shards.
+    var records: [String: [Range<Int>]]? = nil
 
     private struct Envelope: Decodable {
         var schemaVersion: Int
@@ -37,13 +39,21 @@ struct Snapshot {
         let prefix = try file.read(from: 0, count: 4096)
         if integer(.schemaVersion, in: prefix) == Dataset.currentSchemaVersion,
            let seq = integer(.seq, in: prefix), seq >= 0, let bodyStart = datasetStart(in: prefix),
-           let dataset = try ShardedSnapshotDecoder.decode(file, bodyStart: bodyStart, path: path, progress: progress),
-           dataset.schemaVersion == Dataset.currentSchemaVersion {
-            return Snapshot(seq: seq, dataset: dataset)
+           let decoded = try ShardedSnapshotDecoder.decode(file, bodyStart: bodyStart, path: path, progress: progress),
+           decoded.dataset.schemaVersion == Dataset.currentSchemaVersion {
+            return Snapshot(seq: seq, dataset: decoded.dataset, records: decoded.records)
         }
         // The whole file, decoded at once: no count to show.
         progress?.begin(.opening, total: 0)
         return try decode(try file.read(from: 0), path: path)
+    }
+
+    /// Where each record of a snapshot file in this store's layout lies, by array key; nil for
+    /// another layout.
+    static func recordRanges(_ file: PosixFile) throws(StoreError) -> [String: [Range<Int>]]? {
+        let prefix = try file.read(from: 0, count: 4096)
+        guard let bodyStart = datasetStart(in: prefix) else { return nil }
+        return ShardedSnapshotDecoder.recordRanges(file, bodyStart: bodyStart)
     }
 
     /// Decodes a whole snapshot held in memory, upgrading an older schema first.

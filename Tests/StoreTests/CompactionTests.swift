@@ -80,4 +80,18 @@ struct CompactionTests {
         #expect(reader.dataset == writer.dataset)
         #expect(reader.sequence == 3)
     }
+
+    /// The same, found by a change rather than a refresh: the reload happens under the writer's
+    /// own exclusive lock, and once waited for ever for a shared lock beside it.
+    @Test func aWriterThatMissedEventsBeforeACompactionReloadsUnderItsLock() throws {
+        let directory = try StoreFixture.directory()
+        let late = try DataStore.open(at: directory.data)
+        let writer = try DataStore.open(at: directory.data)
+        try writer.submit(StoreFixture.note("T-000001", "一"))
+        try writer.compact()
+        let applied = try late.submit(StoreFixture.note("T-000001", "二"))
+        #expect(applied.event.seq == 2)
+        #expect(applied.revision == 3)
+        #expect(try DataStore.open(at: directory.data).dataset == late.dataset)
+    }
 }

@@ -28,7 +28,7 @@ struct MalformedInputTests {
             }
             #expect(!error.description.contains("\n"))
             // The same place in Chinese, without the English message's words.
-            let chinese = (error as? StoreError)?.label.zh ?? ""
+            let chinese = error.label.zh
             #expect(chinese.hasPrefix(error.description.prefix { $0 != " " }), "\(chinese)")
             for word in Self.englishWords { #expect(!chinese.contains(word), "\(chinese) has \(word)") }
             for part in expectedChinese { #expect(chinese.contains(part), "\(chinese) lacks \(part)") }

@@ -9,9 +9,11 @@ public enum DataSession {
         DataLocation.resolve(option: context.arguments.options["--data"], environment: context.environment)
     }
 
-    public static func open(_ context: CommandContext, readOnly: Bool = false, progress: LoadProgress? = nil) throws -> DataStore {
+    /// With `records`, for a command that changes only those, the store may read just them.
+    public static func open(_ context: CommandContext, readOnly: Bool = false, records: Set<String>? = nil,
+                            progress: LoadProgress? = nil) throws -> DataStore {
         try DataStore.open(at: directory(context), readOnly: readOnly || context.arguments.has("--read-only"),
-                           actorOverride: context.arguments.options["--actor"], progress: progress)
+                           actorOverride: context.arguments.options["--actor"], records: records, progress: progress)
     }
 
     /// The status bar's description of a store: where, who (and on whose behalf), read-only or not.

@@ -10,6 +10,9 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
     /// Each record's bytes in the file, from its `{` to its `}`.
     private let records: [Range<Int>]
     private let fast: FastRead?
+    /// Records per shard: the decoder's for whole arrays, 1 for records scattered over the file
+    /// (a shard reads everything from its first record to its last).
+    private let shardSize: Int
     private let storage: UnsafeMutablePointer<Record>
     private let lock = NSLock()
     /// The shards whose records are initialized in `storage`.
@@ -17,9 +20,10 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
     private var failed = false
     private var firstFailure: RecordFailure?
 
-    init(_ records: [Range<Int>], fast: FastRead? = nil) {
+    init(_ records: [Range<Int>], fast: FastRead? = nil, shardSize: Int = ShardedSnapshotDecoder.shardSize) {
         self.records = records
         self.fast = fast
+        self.shardSize = shardSize
         storage = .allocate(capacity: records.count)
     }
 
@@ -29,9 +33,7 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
     }
 
     var shards: [Range<Int>] {
-        stride(from: 0, to: records.count, by: ShardedSnapshotDecoder.shardSize).map {
-            $0..<min($0 + ShardedSnapshotDecoder.shardSize, records.count)
-        }
+        stride(from: 0, to: records.count, by: shardSize).map { $0..<min($0 + shardSize, records.count) }
     }
 
     var isComplete: Bool {
@@ -128,7 +130,7 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
 
 extension RecordBuffer where Record: JSONReadable {
     /// With the fast path of the record type.
-    convenience init(reading records: [Range<Int>]) {
-        self.init(records, fast: { reader throws(JSONReader.Unreadable) in try Record(reading: &reader) })
+    convenience init(reading records: [Range<Int>], shardSize: Int = ShardedSnapshotDecoder.shardSize) {
+        self.init(records, fast: { reader throws(JSONReader.Unreadable) in try Record(reading: &reader) }, shardSize: shardSize)
     }
 }

@@ -54,7 +54,10 @@ enum OperationCommandLine {
         let id = target == .ticket ? Dataset.ticketID(typed: typed) : typed
         let expected = try context.arguments.integer("--rev", in: 0...Int.max)
         let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language
-        let store = try DataSession.open(context)
+        // The record and any ticket it names (`close --as duplicate --of`): nothing else is read
+        // when the snapshot has an index.
+        let named = spec.fields.filter { if case .ticket = $0.kind { true } else { false } }.compactMap { $0.option.flatMap { context.arguments.options[$0] } }
+        let store = try DataSession.open(context, records: Set([id] + named.map { Dataset.ticketID(typed: $0) }))
         let values = try values(spec, context.arguments, words: Array(words.dropFirst()), record: id, dataset: store.dataset, usage: usage)
         let operation: Domain.Operation
         do throws(SpecError) {

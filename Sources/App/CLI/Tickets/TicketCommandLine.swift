@@ -57,7 +57,8 @@ public enum TicketCommandLine {
         let new = try TicketCreation.newTicket(context.arguments)
         let classification = try TicketCreation.classification(context.arguments)
         let language = try DisplayOptions.resolve(context.arguments, environment: context.environment).language
-        let store = try DataSession.open(context)
+        // A new record needs none of the others (the store still reads the one that fixes its number).
+        let store = try DataSession.open(context, records: [])
         let created: AppliedChange
         do throws(StoreError) {
             created = try store.submit(Change(recordID: "", operation: .create(new)))

@@ -1,0 +1,200 @@
+import Domain
+import Foundation
+
+/// `snapshot.index`: where each ticket, cadre, unit and worker of `snapshot.json` lies in that
+/// file, so a command that changes one record reads that record instead of decoding the whole
+/// data set. It is written only for a snapshot known to be whole and valid (this store wrote it,
+/// or read and checked all of it), and names that snapshot by device, inode, size and the
+/// nanosecond times of its last change: an index of any other file (replaced, restored, edited,
+/// copied) is not used, and the command reads everything as before.
+///
+/// Text, one line each: a header
+/// `zugong-snapshot-index 1 DEVICE INODE SIZE MTIME CTIME SEQ REFERENCE-MS RECORDS WORKERS`,
+/// then `ID KIND OFFSET LENGTH` per record (kind `t`, `c`, `u` or `w`; the workers first).
+struct SnapshotIndex {
+    enum Kind: UInt8 {
+        case ticket = 0x74, cadre = 0x63, unit = 0x75, worker = 0x77
+    }
+
+    /// What names one snapshot file: a rename, a write, `touch` or a copy each change one of them.
+    struct Stamp: Equatable {
+        var numbers: [Int64]
+
+        init(_ status: FileStatus) {
+            numbers = [Int64(bitPattern: status.device), Int64(bitPattern: status.inode), Int64(status.size),
+                       status.modified, status.changed]
+        }
+    }
+
+    /// The snapshot's `seq` and reference date.
+    let seq: Int
+    let referenceDate: Date
+    /// The ticket with the highest `T-` number: read into every store of some records, so that a
+    /// ticket created there gets the number it would get in a store of all of them.
+    let highestTicket: String?
+    private let bytes: [UInt8]
+    private let workerCount: Int
+    /// Where the first record line starts.
+    private let entriesStart: Int
+
+    private static let magic = "zugong-snapshot-index 1"
+
+    /// The index at `path` if it describes the snapshot file `snapshot` and is complete; nil
+    /// otherwise (missing, unreadable, of another file, cut short, malformed).
+    static func read(_ path: String, describing snapshot: FileStatus) -> SnapshotIndex? {
+        guard let file = try? PosixFile.openIfExists(path, O_RDONLY), let data = try? file.read(from: 0) else { return nil }
+        return SnapshotIndex(Array(data), describing: snapshot)
+    }
+
+    private init?(_ bytes: [UInt8], describing snapshot: FileStatus) {
+        guard let headerEnd = bytes.firstIndex(of: 0x0A), bytes.last == 0x0A else { return nil }
+        let words = String(decoding: bytes[..<headerEnd], as: UTF8.self).split(separator: " ")
+        guard words.count == 11, words[0...1].joined(separator: " ") == Self.magic else { return nil }
+        let numbers = words[2...].compactMap { Int64($0) }
+        guard numbers.count == 9, Array(numbers[0..<5]) == Stamp(snapshot).numbers,
+              numbers[5] >= 0, numbers[7] >= numbers[8], numbers[8] >= 0
+        else { return nil }
+        // Counts the lines, and finds the highest ticket number on the way.
+        var highest: (number: Int, id: String)?
+        let lines = bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            var count = 0
+            var position = headerEnd + 1
+            while position < buffer.count, let found = memchr(base + position, 0x0A, buffer.count - position) {
+                let end = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+                if let number = Self.ticketNumber(buffer, position..<end), number > highest?.number ?? 0,
+                   let space = buffer[position..<end].firstIndex(of: 0x20) {
+                    highest = (number, String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<space]), as: UTF8.self))
+                }
+                count += 1
+                position = end + 1
+            }
+            return count
+        }
+        guard lines == numbers[7] else { return nil }
+        highestTicket = highest?.id
+        self.bytes = bytes
+        seq = Int(numbers[5])
+        referenceDate = Date(timeIntervalSince1970: Double(numbers[6]) / 1000)
+        workerCount = Int(numbers[8])
+        entriesStart = headerEnd + 1
+    }
+
+    /// The kind and byte range of each of `ids` that the snapshot holds, in one pass over the
+    /// index (ids are short, so each line's id is a string without an allocation).
+    func entries(_ ids: Set<String>) -> [String: (kind: Kind, range: Range<Int>)] {
+        var found: [String: (kind: Kind, range: Range<Int>)] = [:]
+        guard !ids.isEmpty else { return found }
+        bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            var line = entriesStart
+            while line < buffer.count, found.count < ids.count,
+                  let space = memchr(base + line, 0x20, buffer.count - line) {
+                let idEnd = UnsafePointer(space.assumingMemoryBound(to: UInt8.self)) - base
+                let id = String(decoding: UnsafeBufferPointer(rebasing: buffer[line..<idEnd]), as: UTF8.self)
+                if ids.contains(id), let entry = Self.parse(buffer, from: idEnd + 1) { found[id] = entry }
+                guard let end = memchr(base + idEnd, 0x0A, buffer.count - idEnd) else { break }
+                line = UnsafePointer(end.assumingMemoryBound(to: UInt8.self)) - base + 1
+            }
+        }
+        return found
+    }
+
+    /// The byte range of every worker, in the snapshot's order.
+    var workers: [Range<Int>] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var ranges: [Range<Int>] = []
+            var position = entriesStart
+            for _ in 0..<workerCount {
+                guard let space = memchr(buffer.baseAddress! + position, 0x20, buffer.count - position) else { break }
+                let after = UnsafePointer(space.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress! + 1
+                guard let (kind, range) = Self.parse(buffer, from: after), kind == .worker else { break }
+                ranges.append(range)
+                guard let end = memchr(buffer.baseAddress! + after, 0x0A, buffer.count - after) else { break }
+                position = UnsafePointer(end.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress! + 1
+            }
+            return ranges
+        }
+    }
+
+    /// `KIND OFFSET LENGTH\n` from `position`.
+    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, from position: Int) -> (Kind, Range<Int>)? {
+        var position = position
+        guard position + 1 < buffer.count, let kind = Kind(rawValue: buffer[position]), buffer[position + 1] == 0x20 else { return nil }
+        position += 2
+        func number(endingWith terminator: UInt8) -> Int? {
+            var value = 0
+            let start = position
+            while position < buffer.count, buffer[position] >= 0x30, buffer[position] <= 0x39, position - start < 15 {
+                value = value * 10 + Int(buffer[position] - 0x30)
+                position += 1
+            }
+            guard position > start, position < buffer.count, buffer[position] == terminator else { return nil }
+            position += 1
+            return value
+        }
+        guard let offset = number(endingWith: 0x20), let length = number(endingWith: 0x0A), length > 0 else { return nil }
+        return (kind, offset..<(offset + length))
+    }
+
+    /// The number of a ticket line (`T-000123 t …`), read as `Dataset.ticketNumber` reads an id.
+    private static func ticketNumber(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Int? {
+        guard line.count > 4, buffer[line.lowerBound] == UInt8(ascii: "T"), buffer[line.lowerBound + 1] == UInt8(ascii: "-")
+        else { return nil }
+        var position = line.lowerBound + 2
+        var number = 0
+        while position < line.upperBound, buffer[position] >= 0x30, buffer[position] <= 0x39 {
+            guard position - line.lowerBound < 14 else { return nil }
+            number = number * 10 + Int(buffer[position] - 0x30)
+            position += 1
+        }
+        guard position > line.lowerBound + 2, position + 2 < line.upperBound, buffer[position] == 0x20,
+              buffer[position + 1] == Kind.ticket.rawValue else { return nil }
+        return number
+    }
+
+    /// An id this format can hold: no space, control character or DEL.
+    private static func writable(_ id: String) -> Bool {
+        id.utf8.allSatisfy { $0 > 0x20 && $0 != 0x7F }
+    }
+
+    /// The index of `snapshot`, whose record arrays lie at `ranges` (by array key, as the
+    /// snapshot decoder found them) and hold the records of `dataset` in the same order (a
+    /// replayed journal only changes records in place and appends). Nil when an id cannot be
+    /// written in this format or the counts do not agree.
+    static func encode(describing snapshot: FileStatus, seq: Int, dataset: Dataset,
+                       ranges: [String: [Range<Int>]]) -> Data? {
+        var arrays: [(Kind, [String], [Range<Int>])] = []
+        func add(_ kind: Kind, _ key: String, _ ids: [String]) -> Bool {
+            let found = ranges[key] ?? []
+            guard found.count <= ids.count else { return false }
+            arrays.append((kind, Array(ids.prefix(found.count)), found))
+            return true
+        }
+        guard add(.worker, "workers", dataset.workers.map(\.id)), add(.ticket, "tickets", dataset.tickets.map(\.id)),
+              add(.cadre, "cadres", dataset.cadres.map(\.id)), add(.unit, "units", dataset.units.map(\.id)),
+              arrays.allSatisfy({ $0.1.allSatisfy { !$0.isEmpty && writable($0) } })
+        else { return nil }
+        let records = arrays.reduce(0) { $0 + $1.1.count }
+        let milliseconds = Int64((dataset.referenceDate.timeIntervalSince1970 * 1000).rounded())
+        var text = [UInt8]()
+        text.reserveCapacity(records * 32 + 128)
+        let header = ([magic] + (Stamp(snapshot).numbers + [Int64(seq), milliseconds, Int64(records), Int64(arrays[0].1.count)])
+            .map { String($0) }).joined(separator: " ")
+        text.append(contentsOf: header.utf8)
+        text.append(0x0A)
+        for (kind, ids, found) in arrays {
+            for (id, range) in zip(ids, found) {
+                text.append(contentsOf: id.utf8)
+                text.append(0x20)
+                text.append(kind.rawValue)
+                text.append(0x20)
+                text.append(contentsOf: String(range.lowerBound).utf8)
+                text.append(0x20)
+                text.append(contentsOf: String(range.count).utf8)
+                text.append(0x0A)
+            }
+        }
+        return Data(text)
+    }
+}
