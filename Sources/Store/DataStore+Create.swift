@@ -15,8 +15,9 @@ extension DataStore {
         }
         AtomicFile.removeStaleTemporaries(besides: files.snapshot)
         try AtomicFile.replace(files.journal, with: Data())
-        try AtomicFile.replace(files.snapshot, with: try Snapshot(seq: 0, dataset: dataset).encoded(path: files.snapshot))
-        index(files, dataset: dataset, seq: 0)
+        let snapshot = try Snapshot(seq: 0, dataset: dataset).encoded(path: files.snapshot)
+        try AtomicFile.replace(files.snapshot, with: snapshot.pieces)
+        index(files, dataset: dataset, seq: 0, records: snapshot.records)
     }
 
     /// `zugong init`: a new data directory holding the bundled seed, or no records at all.

@@ -241,8 +241,8 @@ public final class DataStore {
         first.unlock()
         let base = state.cursor
         let snapshotSequence = state.sequence
-        let data = try Snapshot(seq: snapshotSequence, dataset: state.dataset).encoded(path: files.snapshot)
-        let snapshot = try AtomicFile.prepare(files.snapshot, with: data)
+        let encoded = try Snapshot(seq: snapshotSequence, dataset: state.dataset).encoded(path: files.snapshot)
+        let snapshot = try AtomicFile.prepare(files.snapshot, with: encoded.pieces)
 
         let lock = try LockFile.exclusive(files.lock)
         defer { lock.unlock() }
@@ -259,7 +259,7 @@ public final class DataStore {
             try snapshot.commit(keepBackup: true)
             try AtomicFile.replace(files.journal, with: appended.prefix(complete), keepBackup: true)
             // Under the lock, so no writer sees the new snapshot without its index.
-            Self.index(files, dataset: state.dataset, seq: snapshotSequence)
+            Self.index(files, dataset: state.dataset, seq: snapshotSequence, records: encoded.records)
         } catch {
             snapshot.discard()
             throw error
@@ -355,12 +355,11 @@ public final class DataStore {
         return changed
     }
 
-    /// Writes the index of the snapshot this process has just written from `dataset` at `seq`.
-    /// Best effort, like every index write: without one, commands read everything, as before.
-    static func index(_ files: DataFiles, dataset: Dataset, seq: Int) {
-        guard let file = try? PosixFile.open(files.snapshot, O_RDONLY), let status = try? file.status(),
-              let records = try? Snapshot.recordRanges(file)
-        else { return }
+    /// Writes the index of the snapshot this process has just written from `dataset` at `seq`,
+    /// its records at `records`. Best effort, like every index write: without one, commands read
+    /// everything, as before.
+    static func index(_ files: DataFiles, dataset: Dataset, seq: Int, records: [String: [Range<Int>]]) {
+        guard let status = try? FileStatus.of(files.snapshot) else { return }
         write(files, index: UnindexedSnapshot(status: status, seq: seq, records: records), dataset: dataset)
     }
 

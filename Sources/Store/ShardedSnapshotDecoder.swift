@@ -38,12 +38,6 @@ enum ShardedSnapshotDecoder {
         return (dataset, Dictionary(layout.arrays.map { ($0.key, $0.records) }, uniquingKeysWith: { first, _ in first }))
     }
 
-    /// Where each record lies in a snapshot file of this layout, by array key; nil for another layout.
-    static func recordRanges(_ file: PosixFile, bodyStart: Int) -> [String: [Range<Int>]]? {
-        guard let layout = try? layout(file, from: bodyStart) else { return nil }
-        return Dictionary(layout.arrays.map { ($0.key, $0.records) }, uniquingKeysWith: { first, _ in first })
-    }
-
     /// The records of a snapshot of this layout at the given ranges, each read and decoded on its
     /// own; nil when one is not a record of its kind.
     static func records(at ranges: [SnapshotIndex.Kind: [Range<Int>]], from file: PosixFile,

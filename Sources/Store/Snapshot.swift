@@ -21,16 +21,20 @@ struct Snapshot {
         case schemaVersion, seq
     }
 
-    /// The file's bytes in pieces, to be written one after another (`AtomicFile.prepare`).
-    func encoded(path: String) throws(StoreError) -> [Data] {
-        let body: [Data]
+    /// The file's bytes in pieces, to be written one after another (`AtomicFile.prepare`), and
+    /// where each record will lie in the file, by array key.
+    func encoded(path: String) throws(StoreError) -> (pieces: [Data], records: [String: [Range<Int>]]) {
+        let body: (pieces: [Data], records: [String: [Range<Int>]])
         do {
             body = try ShardedSnapshotEncoder.encode(dataset)
         } catch {
             throw .invalidData(zh: "\(path):无法写出数据集", en: "\(path): cannot encode the data set: \(error)")
         }
-        return [Data("{\"schemaVersion\":\(Dataset.currentSchemaVersion),\"seq\":\(seq),\"dataset\":".utf8)]
-            + body + [Data("}\n".utf8)]
+        let header = Data("{\"schemaVersion\":\(Dataset.currentSchemaVersion),\"seq\":\(seq),\"dataset\":".utf8)
+        let records = body.records.mapValues { ranges in
+            ranges.map { ($0.lowerBound + header.count)..<($0.upperBound + header.count) }
+        }
+        return ([header] + body.pieces + [Data("}\n".utf8)], records)
     }
 
     /// Decodes the snapshot in `file`: in shards straight from the file when it has this store's
@@ -46,14 +50,6 @@ struct Snapshot {
         // The whole file, decoded at once: no count to show.
         progress?.begin(.opening, total: 0)
         return try decode(try file.read(from: 0), path: path)
-    }
-
-    /// Where each record of a snapshot file in this store's layout lies, by array key; nil for
-    /// another layout.
-    static func recordRanges(_ file: PosixFile) throws(StoreError) -> [String: [Range<Int>]]? {
-        let prefix = try file.read(from: 0, count: 4096)
-        guard let bodyStart = datasetStart(in: prefix) else { return nil }
-        return ShardedSnapshotDecoder.recordRanges(file, bodyStart: bodyStart)
     }
 
     /// Decodes a whole snapshot held in memory, upgrading an older schema first.

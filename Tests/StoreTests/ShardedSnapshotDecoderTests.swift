@@ -18,12 +18,15 @@ struct ShardedSnapshotDecoderTests {
     @Test func shardsGiveTheSameDataSetAsOneDecode() throws {
         let directory = try TemporaryDirectory()
         let dataset = Dataset.generate(tickets: 9_000, cadres: 300, seed: 3, reference: StoreFixture.t0)
-        let data = Data(try Snapshot(seq: 12, dataset: dataset).encoded(path: "snapshot.json").joined())
+        let encoded = try Snapshot(seq: 12, dataset: dataset).encoded(path: "snapshot.json")
+        let data = Data(encoded.pieces.joined())
         #expect(data.starts(with: Self.header))
         let snapshot = try file(data, in: directory)
         let sharded = try #require(try ShardedSnapshotDecoder.decode(snapshot, bodyStart: Self.header.count, path: "snapshot.json"))
         #expect(sharded.dataset == dataset)
+        // The writer and the reader agree on where every record lies (the snapshot's index).
         #expect(sharded.records["tickets"]?.count == dataset.tickets.count && sharded.records["workers"]?.count == dataset.workers.count)
+        #expect(sharded.records == encoded.records)
         let decoded = try Snapshot.decode(snapshot, path: "snapshot.json")
         #expect(decoded.dataset == dataset && decoded.seq == 12)
     }
@@ -32,7 +35,7 @@ struct ShardedSnapshotDecoderTests {
     /// does not know sends the file to the ordinary decoder rather than being dropped.
     @Test func otherLayoutsDecodeToTheSameDataSet() throws {
         let directory = try TemporaryDirectory()
-        let data = Data(try Snapshot(seq: 12, dataset: StoreFixture.dataset()).encoded(path: "snapshot.json").joined())
+        let data = Data(try Snapshot(seq: 12, dataset: StoreFixture.dataset()).encoded(path: "snapshot.json").pieces.joined())
         var twoPerLine = data
         if let range = twoPerLine.range(of: Data("},\n{".utf8)) { twoPerLine.replaceSubrange(range, with: Data("},{".utf8)) }
         #expect(try Snapshot.decode(file(twoPerLine, in: directory), path: "snapshot.json").dataset == StoreFixture.dataset())
@@ -57,7 +60,7 @@ struct ShardedSnapshotDecoderTests {
     func badRecordIsLocatedFromItsShard() throws {
         let directory = try TemporaryDirectory()
         let dataset = Dataset.generate(tickets: 9_000, cadres: 300, seed: 3, reference: StoreFixture.t0)
-        let text = String(decoding: Data(try Snapshot(seq: 12, dataset: dataset).encoded(path: "snapshot.json").joined()), as: UTF8.self)
+        let text = String(decoding: Data(try Snapshot(seq: 12, dataset: dataset).encoded(path: "snapshot.json").pieces.joined()), as: UTF8.self)
         let edits = [("T-008765", #""status":"[a-z_]+""#, #""status":"done""#), ("T-008766", #""urgent":(true|false)"#, #""urgent":"yes""#),
                      ("T-008767", #""title":"[^"]*""#, #""title":5"#), ("T-008768", #""title":"([^"]*)""#, #""title":"$1"y"#)]
         for (id, pattern, replacement) in edits {
@@ -92,7 +95,7 @@ struct ShardedSnapshotEncoderTests {
     func matchesOnePass(tickets: Int) throws {
         let reference = Date(timeIntervalSince1970: 1_795_000_000)
         let dataset = tickets == 0 ? StoreFixture.dataset() : Dataset.generate(tickets: tickets, cadres: 300, seed: 7, reference: reference)
-        let sharded = Data(try ShardedSnapshotEncoder.encode(dataset).joined())
+        let sharded = Data(try ShardedSnapshotEncoder.encode(dataset).pieces.joined())
         let onePass = try DomainJSON.makeEncoder().encode(dataset)
         #expect(Data(sharded.filter { $0 != 0x0A }) == onePass)
         let lines = sharded.split(separator: 0x0A)
@@ -100,7 +103,7 @@ struct ShardedSnapshotEncoderTests {
                 + dataset.figures.count + dataset.workers.count)
         let directory = try TemporaryDirectory()
         let path = directory.url.appending(path: "snapshot.json").path
-        try Data(try Snapshot(seq: 3, dataset: dataset).encoded(path: path).joined()).write(to: URL(fileURLWithPath: path))
+        try Data(try Snapshot(seq: 3, dataset: dataset).encoded(path: path).pieces.joined()).write(to: URL(fileURLWithPath: path))
         let file = try PosixFile.open(path, O_RDONLY)
         let decoded = try Snapshot.decode(file, path: path)
         #expect(decoded.dataset == dataset && decoded.seq == 3)
