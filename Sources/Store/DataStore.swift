@@ -319,7 +319,7 @@ public final class DataStore {
         let chunk = JournalParser.parse(data, firstLine: state.cursor.lines + 1, file: files.journal)
         if let partial {
             let touched = chunk.lines.flatMap { SnapshotRecords.records(touchedBy: $0.entry.change) }
-            guard try partial.add(touched, to: &state.dataset) else { return try reload(whole: true, lockHeld: exclusive) }
+            guard partial.add(touched, to: &state.dataset) else { return try reload(whole: true, lockHeld: exclusive) }
         }
         var loader = Loader(files: files, strict: true)
         let base = state.sequence

@@ -91,14 +91,14 @@ struct Loader {
         statistics.journalBytes = journalData.count
         statistics.readSeconds = Self.seconds(since: &started)
 
-        let records = SnapshotRecords(file: snapshotFile, path: files.snapshot, index: index)
+        let records = SnapshotRecords(file: snapshotFile, index: index)
         let chunk = JournalParser.parse(journalData, firstLine: 1, file: files.journal)
         var wanted = ids
         if let highest = index.highestTicket { wanted.insert(highest) }
         for line in chunk.lines where line.entry.seq > index.seq {
             wanted.formUnion(SnapshotRecords.records(touchedBy: line.entry.change))
         }
-        guard let dataset = try records.dataset(holding: wanted) else {
+        guard let dataset = records.dataset(holding: wanted) else {
             indexIsWrong = true
             return nil
         }

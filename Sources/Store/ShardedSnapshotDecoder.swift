@@ -40,13 +40,13 @@ enum ShardedSnapshotDecoder {
 
     /// The records of a snapshot of this layout at the given ranges, each read and decoded on its
     /// own; nil when one is not a record of its kind.
-    static func records(at ranges: [SnapshotIndex.Kind: [Range<Int>]], from file: PosixFile,
-                        path: String) throws(StoreError) -> (tickets: [Ticket], cadres: [Cadre], units: [AssessmentUnit], workers: [GridWorker])? {
+    static func records(at ranges: [SnapshotIndex.Kind: [Range<Int>]],
+                        from file: PosixFile) -> (tickets: [Ticket], cadres: [Cadre], units: [AssessmentUnit], workers: [GridWorker])? {
         let tickets = RecordBuffer<Ticket>(reading: ranges[.ticket] ?? [], shardSize: 1)
         let cadres = RecordBuffer<Cadre>(reading: ranges[.cadre] ?? [], shardSize: 1)
         let units = RecordBuffer<AssessmentUnit>(reading: ranges[.unit] ?? [], shardSize: 1)
         let workers = RecordBuffer<GridWorker>(reading: ranges[.worker] ?? [], shardSize: 1)
-        guard try fill([tickets, cadres, units, workers], from: file, path: path) else { return nil }
+        guard (try? fill([tickets, cadres, units, workers], from: file, path: file.path)) == true else { return nil }
         return (tickets.take(), cadres.take(), units.take(), workers.take())
     }
 

@@ -34,6 +34,8 @@ struct SnapshotIndex {
     let highestTicket: String?
     private let bytes: [UInt8]
     private let workerCount: Int
+    /// Every range must lie within the snapshot.
+    private let snapshotSize: Int
     /// Where the first record line starts.
     private let entriesStart: Int
 
@@ -77,14 +79,17 @@ struct SnapshotIndex {
         seq = Int(numbers[5])
         referenceDate = Date(timeIntervalSince1970: Double(numbers[6]) / 1000)
         workerCount = Int(numbers[8])
+        snapshotSize = Int(numbers[2])
         entriesStart = headerEnd + 1
     }
 
     /// The kind and byte range of each of `ids` that the snapshot holds, in one pass over the
-    /// index (ids are short, so each line's id is a string without an allocation).
-    func entries(_ ids: Set<String>) -> [String: (kind: Kind, range: Range<Int>)] {
+    /// index (ids are short, so each line's id is a string without an allocation). Nil when the
+    /// line of one of them is malformed.
+    func entries(_ ids: Set<String>) -> [String: (kind: Kind, range: Range<Int>)]? {
         var found: [String: (kind: Kind, range: Range<Int>)] = [:]
         guard !ids.isEmpty else { return found }
+        var malformed = false
         bytes.withUnsafeBufferPointer { buffer in
             let base = buffer.baseAddress!
             var line = entriesStart
@@ -92,33 +97,39 @@ struct SnapshotIndex {
                   let space = memchr(base + line, 0x20, buffer.count - line) {
                 let idEnd = UnsafePointer(space.assumingMemoryBound(to: UInt8.self)) - base
                 let id = String(decoding: UnsafeBufferPointer(rebasing: buffer[line..<idEnd]), as: UTF8.self)
-                if ids.contains(id), let entry = Self.parse(buffer, from: idEnd + 1) { found[id] = entry }
+                if ids.contains(id) {
+                    guard let entry = parse(buffer, from: idEnd + 1) else {
+                        malformed = true
+                        return
+                    }
+                    found[id] = entry
+                }
                 guard let end = memchr(base + idEnd, 0x0A, buffer.count - idEnd) else { break }
                 line = UnsafePointer(end.assumingMemoryBound(to: UInt8.self)) - base + 1
             }
         }
-        return found
+        return malformed ? nil : found
     }
 
-    /// The byte range of every worker, in the snapshot's order.
-    var workers: [Range<Int>] {
-        bytes.withUnsafeBufferPointer { buffer in
+    /// The byte range of every worker, in the snapshot's order; nil when a worker line is malformed.
+    var workers: [Range<Int>]? {
+        bytes.withUnsafeBufferPointer { buffer -> [Range<Int>]? in
             var ranges: [Range<Int>] = []
             var position = entriesStart
             for _ in 0..<workerCount {
-                guard let space = memchr(buffer.baseAddress! + position, 0x20, buffer.count - position) else { break }
+                guard let space = memchr(buffer.baseAddress! + position, 0x20, buffer.count - position) else { return nil }
                 let after = UnsafePointer(space.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress! + 1
-                guard let (kind, range) = Self.parse(buffer, from: after), kind == .worker else { break }
+                guard let (kind, range) = parse(buffer, from: after), kind == .worker,
+                      let end = memchr(buffer.baseAddress! + after, 0x0A, buffer.count - after) else { return nil }
                 ranges.append(range)
-                guard let end = memchr(buffer.baseAddress! + after, 0x0A, buffer.count - after) else { break }
                 position = UnsafePointer(end.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress! + 1
             }
             return ranges
         }
     }
 
-    /// `KIND OFFSET LENGTH\n` from `position`.
-    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, from position: Int) -> (Kind, Range<Int>)? {
+    /// `KIND OFFSET LENGTH\n` from `position`, a range within the snapshot.
+    private func parse(_ buffer: UnsafeBufferPointer<UInt8>, from position: Int) -> (Kind, Range<Int>)? {
         var position = position
         guard position + 1 < buffer.count, let kind = Kind(rawValue: buffer[position]), buffer[position + 1] == 0x20 else { return nil }
         position += 2
@@ -133,7 +144,8 @@ struct SnapshotIndex {
             position += 1
             return value
         }
-        guard let offset = number(endingWith: 0x20), let length = number(endingWith: 0x0A), length > 0 else { return nil }
+        guard let offset = number(endingWith: 0x20), let length = number(endingWith: 0x0A), length > 0,
+              offset + length <= snapshotSize else { return nil }
         return (kind, offset..<(offset + length))
     }
 

@@ -6,29 +6,29 @@ import Foundation
 /// replaces the file.
 struct SnapshotRecords {
     let file: PosixFile
-    let path: String
     let index: SnapshotIndex
 
     /// A data set of the workers and those of `ids` that the snapshot holds. Nil when the index
     /// points at something that is not the record it names.
-    func dataset(holding ids: Set<String>) throws(StoreError) -> Dataset? {
+    func dataset(holding ids: Set<String>) -> Dataset? {
         var dataset = Dataset(referenceDate: index.referenceDate)
-        guard try add(ids, to: &dataset, workers: index.workers) else { return nil }
+        guard let workers = index.workers, add(ids, to: &dataset, workers: workers) else { return nil }
         return dataset
     }
 
     /// Adds to `dataset` those of `ids` that the snapshot holds and `dataset` lacks. False when the
-    /// index points at something that is not the record it names.
-    func add(_ ids: some Sequence<String>, to dataset: inout Dataset, workers: [Range<Int>] = []) throws(StoreError) -> Bool {
+    /// index points at something that is not the record it names (the caller then reads
+    /// everything, which reports a snapshot that is itself broken).
+    func add(_ ids: some Sequence<String>, to dataset: inout Dataset, workers: [Range<Int>] = []) -> Bool {
         var ranges: [SnapshotIndex.Kind: [Range<Int>]] = [.worker: workers]
         var expected: [SnapshotIndex.Kind: [String]] = [:]
-        let missing = Set(ids).filter { dataset.ref($0) == nil }
-        for (id, entry) in index.entries(missing) where entry.kind != .worker {
+        guard let entries = index.entries(Set(ids).filter { dataset.ref($0) == nil }) else { return false }
+        for (id, entry) in entries where entry.kind != .worker {
             ranges[entry.kind, default: []].append(entry.range)
             expected[entry.kind, default: []].append(id)
         }
         guard ranges.values.contains(where: { !$0.isEmpty }) else { return true }
-        guard let read = try ShardedSnapshotDecoder.records(at: ranges, from: file, path: path),
+        guard let read = ShardedSnapshotDecoder.records(at: ranges, from: file),
               read.tickets.map(\.id) == expected[.ticket] ?? [], read.cadres.map(\.id) == expected[.cadre] ?? [],
               read.units.map(\.id) == expected[.unit] ?? [], read.workers.count == workers.count
         else { return false }

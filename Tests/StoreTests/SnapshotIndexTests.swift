@@ -118,6 +118,16 @@ struct SnapshotIndexTests {
                 lines[second] = "T-000008 t " + ranges[0]
                 try (lines.joined(separator: "\n") + "\n").write(toFile: directory.path("snapshot.index"), atomically: false, encoding: .utf8)
             }),
+            ("index pointing into a record", { directory in
+                try Self.rewrite(directory) { line in
+                    let words = line.split(separator: " ")
+                    guard line.hasPrefix("T-000007 "), let offset = Int(words[2]) else { return String(line) }
+                    return "T-000007 t \(offset + 5) \(words[3])"
+                }
+            }),
+            ("index with a worker beyond the snapshot's end", { directory in
+                try Self.rewrite(directory) { line in line.hasPrefix("W-") && line.contains(" w ") ? line.split(separator: " ")[0] + " w 9 999999999999" : String(line) }
+            }),
             ("index of garbage", { directory in try Data("zugong-snapshot-index 1 x\n".utf8).write(to: URL(fileURLWithPath: directory.path("snapshot.index"))) }),
         ]
         for (name, spoil) in spoilers {
@@ -134,6 +144,13 @@ struct SnapshotIndexTests {
             #expect(again.isPartial, "\(name)")
             #expect(again.dataset.ticket("T-000007") == expected.ticket("T-000007"), "\(name)")
         }
+    }
+
+    /// Rewrites each record line of the index (the header is kept).
+    static func rewrite(_ directory: TemporaryDirectory, _ change: (Substring) -> String) throws {
+        let lines = try String(contentsOfFile: directory.path("snapshot.index"), encoding: .utf8).split(separator: "\n")
+        let text = ([String(lines[0])] + lines.dropFirst().map(change)).joined(separator: "\n") + "\n"
+        try text.write(toFile: directory.path("snapshot.index"), atomically: false, encoding: .utf8)
     }
 
     @Test func aReaderWritesNoIndex() throws {
