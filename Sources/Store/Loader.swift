@@ -9,7 +9,8 @@ struct Loader {
     /// Told each step and how far the records are decoded, for a loading screen.
     let progress: LoadProgress?
     private(set) var problems: [Label] = []
-    /// Set when the snapshot's index named a record wrongly: a writer then indexes it again.
+    /// Set when the snapshot's index could not be used (missing, of another snapshot, cut short,
+    /// naming a record wrongly): a writer that then reads everything indexes it again.
     private var indexIsWrong = false
 
     /// True when the caller holds the exclusive lock, so no shared one is taken.
@@ -63,7 +64,7 @@ struct Loader {
 
         let snapshotSequence = snapshot.seq
         // Checked whole and valid: an index of it may be written, unless it has one already.
-        let unindexed = invalid.isEmpty && (indexIsWrong || SnapshotIndex.read(files.index, describing: snapshotStatus) == nil)
+        let unindexed = invalid.isEmpty && (indexIsWrong || !SnapshotIndex.names(files.index, snapshot: snapshotStatus))
             ? snapshot.records.map { UnindexedSnapshot(status: snapshotStatus, seq: snapshotSequence, records: $0) } : nil
         // Consumed, so the state holds the only reference and replay changes records in place
         // instead of copying every array on the first change.
@@ -86,7 +87,10 @@ struct Loader {
         var started = ContinuousClock.now
         let (snapshotFile, journalIdentity, journalData) = try openFiles()
         let snapshotStatus = try snapshotFile.status()
-        guard let index = SnapshotIndex.read(files.index, describing: snapshotStatus) else { return nil }
+        guard let index = SnapshotIndex.read(files.index, describing: snapshotStatus) else {
+            indexIsWrong = true
+            return nil
+        }
         statistics.snapshotBytes = Int(snapshotStatus.size)
         statistics.journalBytes = journalData.count
         statistics.readSeconds = Self.seconds(since: &started)

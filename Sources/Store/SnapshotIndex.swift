@@ -48,14 +48,28 @@ struct SnapshotIndex {
         return SnapshotIndex(Array(data), describing: snapshot)
     }
 
-    private init?(_ bytes: [UInt8], describing snapshot: FileStatus) {
-        guard let headerEnd = bytes.firstIndex(of: 0x0A), bytes.last == 0x0A else { return nil }
-        let words = String(decoding: bytes[..<headerEnd], as: UTF8.self).split(separator: " ")
-        guard words.count == 11, words[0...1].joined(separator: " ") == Self.magic else { return nil }
+    /// Whether the index at `path` names the snapshot file `snapshot`, from its header alone: a
+    /// reader that only wants to know whether to write one need not hold the whole index.
+    static func names(_ path: String, snapshot: FileStatus) -> Bool {
+        guard let file = try? PosixFile.openIfExists(path, O_RDONLY), let prefix = try? file.read(from: 0, count: 512)
+        else { return false }
+        return header(Array(prefix), describing: snapshot) != nil
+    }
+
+    /// The header's numbers after the magic words, if they name `snapshot`.
+    private static func header(_ bytes: [UInt8], describing snapshot: FileStatus) -> (end: Int, numbers: [Int64])? {
+        guard let end = bytes.firstIndex(of: 0x0A) else { return nil }
+        let words = String(decoding: bytes[..<end], as: UTF8.self).split(separator: " ")
+        guard words.count == 11, words[0...1].joined(separator: " ") == magic else { return nil }
         let numbers = words[2...].compactMap { Int64($0) }
         guard numbers.count == 9, Array(numbers[0..<5]) == Stamp(snapshot).numbers,
               numbers[5] >= 0, numbers[7] >= numbers[8], numbers[8] >= 0
         else { return nil }
+        return (end, numbers)
+    }
+
+    private init?(_ bytes: [UInt8], describing snapshot: FileStatus) {
+        guard bytes.last == 0x0A, let (headerEnd, numbers) = Self.header(bytes, describing: snapshot) else { return nil }
         // Counts the lines, and finds the highest ticket number on the way.
         var highest: (number: Int, id: String)?
         let lines = bytes.withUnsafeBufferPointer { buffer in
