@@ -307,9 +307,11 @@ public final class DataStore {
         if status.identity != state.cursor.identity {
             // A compaction: the new journal holds every event after the new snapshot's seq, so
             // reading it from the start (skipping what we have) suffices unless the snapshot
-            // holds events we have not seen.
-            // A store of some records reads them again from the new snapshot.
-            guard partial == nil, try Snapshot.sequence(at: files.snapshot) <= state.sequence else { return try reload(lockHeld: exclusive) }
+            // holds events we have not seen. A store of some records reads them again from the
+            // new snapshot.
+            guard partial == nil, try Snapshot.sequence(at: files.snapshot) <= state.sequence else {
+                return try reload(lockHeld: exclusive)
+            }
             state.cursor = JournalCursor(identity: status.identity)
         }
         if status.size < state.cursor.offset { return try reload(lockHeld: exclusive) }
