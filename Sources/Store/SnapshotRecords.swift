@@ -23,7 +23,8 @@ struct SnapshotRecords {
         var ranges: [SnapshotIndex.Kind: [Range<Int>]] = [.worker: workers]
         var expected: [SnapshotIndex.Kind: [String]] = [:]
         guard let entries = index.entries(Set(ids).filter { dataset.ref($0) == nil }) else { return false }
-        for (id, entry) in entries where entry.kind != .worker {
+        // In the snapshot's order, whatever the order of the ids.
+        for (id, entry) in entries.sorted(by: { $0.value.range.lowerBound < $1.value.range.lowerBound }) where entry.kind != .worker {
             ranges[entry.kind, default: []].append(entry.range)
             expected[entry.kind, default: []].append(id)
         }
