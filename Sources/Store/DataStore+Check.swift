@@ -10,7 +10,7 @@ extension DataStore {
         var problems: [Label] = []
         var loader = Loader(files: files, strict: false)
         do {
-            _ = try loader.load()
+            _ = try loader.load(records: nil)
         } catch {
             problems.append(error.label)
         }

@@ -23,19 +23,20 @@ struct Loader {
         self.lockHeld = lockHeld
     }
 
-    /// With `ids`, only those records (see `load(only:)`) when the snapshot has an index of its
-    /// own; else everything, as `load()`. The snapshot comes with the state when it holds some.
-    mutating func load(records ids: Set<String>?) throws(StoreError) -> (state: LoadedState, partial: SnapshotRecords?)? {
-        if let ids, let some = try load(only: ids) { return (some.state, some.records) }
-        return try load().map { ($0, nil) }
+    /// Everything, or with `ids` only those records (see `load(only:)`) when the snapshot has an
+    /// index of its own; the snapshot comes with the state when it holds some. The files are
+    /// opened and read once either way. Nil only when not strict and the snapshot could not be
+    /// read (the problems say why).
+    mutating func load(records ids: Set<String>? = nil) throws(StoreError) -> (state: LoadedState, partial: SnapshotRecords?)? {
+        var started = ContinuousClock.now
+        let opened = try openFiles()
+        if let ids, let some = try load(only: ids, from: opened, started: started) { return (some.state, some.records) }
+        return try load(from: opened, started: &started).map { ($0, nil) }
     }
 
-    /// Nil only when not strict and the snapshot could not be read (the problems say why).
-    mutating func load() throws(StoreError) -> LoadedState? {
+    private mutating func load(from opened: OpenedFiles, started: inout ContinuousClock.Instant) throws(StoreError) -> LoadedState? {
         var statistics = LoadStatistics()
-        var started = ContinuousClock.now
-        let (snapshotFile, journalIdentity, journalData) = try openFiles()
-        let snapshotStatus = try snapshotFile.status()
+        let (snapshotFile, snapshotStatus, journalIdentity, journalData) = opened
         statistics.snapshotBytes = Int(snapshotStatus.size)
         statistics.journalBytes = journalData.count
         statistics.readSeconds = Self.seconds(since: &started)
@@ -80,13 +81,13 @@ struct Loader {
 
     /// Only the records `ids`, every record the journal changes, the workers and the ticket with
     /// the highest number (so a new ticket gets the next one), read from the snapshot through its
-    /// index, with the journal replayed on them. Nil when the snapshot has
-    /// no index of its own (the caller then reads everything).
-    mutating func load(only ids: Set<String>) throws(StoreError) -> (state: LoadedState, records: SnapshotRecords)? {
+    /// index, with the journal replayed on them. Nil when the snapshot has no usable index of its
+    /// own (the caller then reads everything).
+    private mutating func load(only ids: Set<String>, from opened: OpenedFiles,
+                               started: ContinuousClock.Instant) throws(StoreError) -> (state: LoadedState, records: SnapshotRecords)? {
         var statistics = LoadStatistics()
-        var started = ContinuousClock.now
-        let (snapshotFile, journalIdentity, journalData) = try openFiles()
-        let snapshotStatus = try snapshotFile.status()
+        var started = started
+        let (snapshotFile, snapshotStatus, journalIdentity, journalData) = opened
         guard let index = SnapshotIndex.read(files.index, describing: snapshotStatus) else {
             indexIsWrong = true
             return nil
@@ -114,15 +115,17 @@ struct Loader {
         return (state, records)
     }
 
+    private typealias OpenedFiles = (snapshot: PosixFile, snapshotStatus: FileStatus, journalIdentity: FileIdentity?, journal: Data)
+
     /// The snapshot (its descriptor keeps the file readable even if a compaction replaces it while
     /// it is decoded) and the journal, opened and read under a shared lock so that no writer or
     /// compaction is half done.
-    private func openFiles() throws(StoreError) -> (snapshot: PosixFile, journalIdentity: FileIdentity?, journal: Data) {
+    private func openFiles() throws(StoreError) -> OpenedFiles {
         let lock = lockHeld ? nil : LockFile.shared(files.lock)
         defer { lock?.unlock() }
         let snapshotFile = try PosixFile.open(files.snapshot, O_RDONLY)
         let journalFile = try PosixFile.openIfExists(files.journal, O_RDONLY)
-        return (snapshotFile, try journalFile?.status().identity, try journalFile?.read(from: 0) ?? Data())
+        return (snapshotFile, try snapshotFile.status(), try journalFile?.status().identity, try journalFile?.read(from: 0) ?? Data())
     }
 
     /// Replays the whole journal on the snapshot's data set; returns how many events it holds.

@@ -72,20 +72,15 @@ struct SnapshotIndex {
         guard bytes.last == 0x0A, let (headerEnd, numbers) = Self.header(bytes, describing: snapshot) else { return nil }
         // Counts the lines, and finds the highest ticket number on the way.
         var highest: (number: Int, id: String)?
-        let lines = bytes.withUnsafeBufferPointer { buffer in
-            let base = buffer.baseAddress!
-            var count = 0
-            var position = headerEnd + 1
-            while position < buffer.count, let found = memchr(base + position, 0x0A, buffer.count - position) {
-                let end = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
-                if let number = Self.ticketNumber(buffer, position..<end), number > highest?.number ?? 0,
-                   let space = buffer[position..<end].firstIndex(of: 0x20) {
-                    highest = (number, String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<space]), as: UTF8.self))
-                }
-                count += 1
-                position = end + 1
+        var lines = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            Self.forEachLine(buffer, from: headerEnd + 1) { id, rest in
+                lines += 1
+                guard rest < buffer.count, buffer[rest] == Kind.ticket.rawValue else { return true }
+                let text = Self.string(buffer, id)
+                if let number = Dataset.ticketNumber(text), number > highest?.number ?? 0 { highest = (number, text) }
+                return true
             }
-            return count
         }
         guard lines == numbers[7] else { return nil }
         highestTicket = highest?.id
@@ -105,21 +100,15 @@ struct SnapshotIndex {
         guard !ids.isEmpty else { return found }
         var malformed = false
         bytes.withUnsafeBufferPointer { buffer in
-            let base = buffer.baseAddress!
-            var line = entriesStart
-            while line < buffer.count, found.count < ids.count,
-                  let space = memchr(base + line, 0x20, buffer.count - line) {
-                let idEnd = UnsafePointer(space.assumingMemoryBound(to: UInt8.self)) - base
-                let id = String(decoding: UnsafeBufferPointer(rebasing: buffer[line..<idEnd]), as: UTF8.self)
-                if ids.contains(id) {
-                    guard let entry = parse(buffer, from: idEnd + 1) else {
-                        malformed = true
-                        return
-                    }
-                    found[id] = entry
+            Self.forEachLine(buffer, from: entriesStart) { id, rest in
+                let text = Self.string(buffer, id)
+                guard ids.contains(text) else { return true }
+                guard let entry = parse(buffer, from: rest) else {
+                    malformed = true
+                    return false
                 }
-                guard let end = memchr(base + idEnd, 0x0A, buffer.count - idEnd) else { break }
-                line = UnsafePointer(end.assumingMemoryBound(to: UInt8.self)) - base + 1
+                found[text] = entry
+                return found.count < ids.count
             }
         }
         return malformed ? nil : found
@@ -127,19 +116,35 @@ struct SnapshotIndex {
 
     /// The byte range of every worker, in the snapshot's order; nil when a worker line is malformed.
     var workers: [Range<Int>]? {
-        bytes.withUnsafeBufferPointer { buffer -> [Range<Int>]? in
-            var ranges: [Range<Int>] = []
-            var position = entriesStart
-            for _ in 0..<workerCount {
-                guard let space = memchr(buffer.baseAddress! + position, 0x20, buffer.count - position) else { return nil }
-                let after = UnsafePointer(space.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress! + 1
-                guard let (kind, range) = parse(buffer, from: after), kind == .worker,
-                      let end = memchr(buffer.baseAddress! + after, 0x0A, buffer.count - after) else { return nil }
+        var ranges: [Range<Int>] = []
+        guard workerCount > 0 else { return ranges }
+        bytes.withUnsafeBufferPointer { buffer in
+            Self.forEachLine(buffer, from: entriesStart) { _, rest in
+                guard let (kind, range) = parse(buffer, from: rest), kind == .worker else { return false }
                 ranges.append(range)
-                position = UnsafePointer(end.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress! + 1
+                return ranges.count < workerCount
             }
-            return ranges
         }
+        return ranges.count == workerCount ? ranges : nil
+    }
+
+    /// Calls `body` with each line's id (up to its first space) and where the rest of the line
+    /// starts, from `start` to the last newline, while `body` returns true.
+    private static func forEachLine(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int,
+                                    _ body: (_ id: Range<Int>, _ rest: Int) -> Bool) {
+        let base = buffer.baseAddress!
+        var line = start
+        while line < buffer.count, let found = memchr(base + line, 0x0A, buffer.count - line) {
+            let end = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            let idEnd = buffer[line..<end].firstIndex(of: 0x20) ?? end
+            // A line without a space has no rest: its newline, which no kind matches.
+            guard body(line..<idEnd, min(idEnd + 1, end)) else { return }
+            line = end + 1
+        }
+    }
+
+    private static func string(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
     }
 
     /// `KIND OFFSET LENGTH\n` from `position`, a range within the snapshot.
@@ -161,22 +166,6 @@ struct SnapshotIndex {
         guard let offset = number(endingWith: 0x20), let length = number(endingWith: 0x0A), length > 0,
               offset + length <= snapshotSize else { return nil }
         return (kind, offset..<(offset + length))
-    }
-
-    /// The number of a ticket line (`T-000123 t …`), read as `Dataset.ticketNumber` reads an id.
-    private static func ticketNumber(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Int? {
-        guard line.count > 4, buffer[line.lowerBound] == UInt8(ascii: "T"), buffer[line.lowerBound + 1] == UInt8(ascii: "-")
-        else { return nil }
-        var position = line.lowerBound + 2
-        var number = 0
-        while position < line.upperBound, buffer[position] >= 0x30, buffer[position] <= 0x39 {
-            guard position - line.lowerBound < 14 else { return nil }
-            number = number * 10 + Int(buffer[position] - 0x30)
-            position += 1
-        }
-        guard position > line.lowerBound + 2, position + 2 < line.upperBound, buffer[position] == 0x20,
-              buffer[position + 1] == Kind.ticket.rawValue else { return nil }
-        return number
     }
 
     /// An id this format can hold: no space, control character or DEL.
