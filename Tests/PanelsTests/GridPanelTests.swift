@@ -173,6 +173,17 @@ struct GridPanelTests {
         #expect(shown.lines()[3] == "│Reporter  张三  13812341234                                         │")
     }
 
+    @Test("a note of several lines (CRLF from another system) goes on in its text's column, not at the left edge")
+    func detailNoteOfSeveralLines() throws {
+        var ticket = Self.ticket
+        ticket.notes[0].text = "已联系物业\r\n明早上门"
+        let view = TicketDetailView(ticket: ticket, dataset: Self.dataset, scroll: 0, revealPhone: false)
+        let lines = Self.render(width: 70, height: 24) { view.render($0, into: &$1, context: Self.context(.en)) }.lines()
+        let first = try #require(lines.firstIndex { $0.contains("已联系物业") })
+        #expect(lines[first] == "│2026-11-18 18:06  bob        已联系物业                             │")
+        #expect(lines[first + 1] == "│" + String(repeating: " ", count: 29) + "明早上门" + String(repeating: " ", count: 31) + "│")
+    }
+
     @Test("a title the top border has to cut is shown whole as the detail's first line")
     func detailLongTitle() {
         var long = Self.ticket

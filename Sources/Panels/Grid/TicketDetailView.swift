@@ -48,6 +48,16 @@ public struct TicketDetailView {
             out.append(Line(""))
             out.append(Line(context.text(label), style: theme.header))
         }
+        // A dated line of the notes or the history, the two sections' texts in one column; a
+        // text of several lines goes on in that column rather than at the left edge.
+        func entry(_ time: String, actor: String, _ text: String) {
+            let when = time + "  "
+            let who = DisplayWidth.pad(actor, to: 10) + " "
+            let parts = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            out.append(Line([Span(when, style: theme.muted), Span(who, style: theme.accent), Span(String(parts.first ?? ""))]))
+            let indent = String(repeating: " ", count: DisplayWidth.of(when + who))
+            for part in parts.dropFirst() { out.append(Line([Span(indent), Span(String(part))])) }
+        }
 
         var status = context.text(t.status.label) + " · " + context.text(t.level.label) + context.text("级", " level")
         if let category = t.category { status += " · " + context.text(category.label) }
@@ -105,18 +115,10 @@ public struct TicketDetailView {
         }
         if !t.notes.isEmpty {
             section(Label(zh: "备注", en: "Notes"))
-            for note in t.notes {
-                // Padded like the history below, so the two sections' texts start in one column.
-                out.append(Line([Span(context.dateTime(note.at) + "  ", style: theme.muted),
-                                 Span(DisplayWidth.pad(note.actor ?? "—", to: 10) + " ", style: theme.accent), Span(note.text)]))
-            }
+            for note in t.notes { entry(context.dateTime(note.at), actor: note.actor ?? "—", note.text) }
         }
         section(Label(zh: "处理记录", en: "History"))
-        for event in t.history {
-            out.append(Line([Span(context.dateTime(event.at) + "  ", style: theme.muted),
-                             Span(DisplayWidth.pad(event.actor, to: 10) + " ", style: theme.accent),
-                             Span(context.text(dataset.summary(of: event)))]))
-        }
+        for event in t.history { entry(context.dateTime(event.at), actor: event.actor, context.text(dataset.summary(of: event))) }
         return out
     }
 }
