@@ -8,12 +8,20 @@ import Testing
 /// and on bad input, which the fast path must never accept.
 @Suite("Fast record reader")
 struct JSONReaderTests {
-    private static func fast<T: JSONReadable>(_ type: T.Type, _ json: Data) -> T? {
-        json.withUnsafeBytes { raw in
-            var reader = JSONReader(raw.bindMemory(to: UInt8.self), strings: StringTable())
-            guard let value = try? T(reading: &reader), reader.atEnd() else { return nil }
-            return value
+    /// Read as a snapshot's shard reads it, histories packed into an arena; the same as read with
+    /// its histories as events (as the journal and one-record reads do), or the test fails.
+    private static func fast<T: JSONReadable & Equatable>(_ type: T.Type, _ json: Data) -> T? {
+        func read(_ histories: HistoryArena?) -> T? {
+            json.withUnsafeBytes { raw in
+                var reader = JSONReader(raw.bindMemory(to: UInt8.self), strings: StringTable(), histories: histories)
+                guard let value = try? T(reading: &reader), reader.atEnd() else { return nil }
+                histories?.seal()
+                return value
+            }
         }
+        let packed = read(HistoryArena())
+        #expect(packed == read(nil), "packed and unpacked histories read differently")
+        return packed
     }
 
     private static func decoded<T: Decodable>(_ type: T.Type, _ json: Data) -> T? {
@@ -56,6 +64,8 @@ struct JSONReaderTests {
         ticket.ratings = [TicketRating(score: 4, comment: "ok", at: StoreFixture.t0)]
         ticket.closeReason = .duplicate(of: "T-000001")
         ticket.assignee = "W-00001"
+        ticket.history = [HistoryEvent(seq: 0, actor: "li", at: StoreFixture.t0, op: "create", detail: nil),
+                          HistoryEvent(seq: 3, actor: "wang", at: StoreFixture.t0.addingTimeInterval(60), op: "note", detail: "已答复")]
         return Data(edit(String(decoding: try DomainJSON.makeEncoder().encode(ticket), as: UTF8.self)).utf8)
     }
 
@@ -81,6 +91,10 @@ struct JSONReaderTests {
         (#"{"#, #"{"urgent":true,"#),
         (#""notes":[{"#, #""notes":[{"at":"2018-11-20T08:00:00Z","#),
         (#""kind":"duplicate""#, #""kind":"duplicate","score":"x""#),
+        (#""detail":"已答复""#, #""detail":"已\n答复\u00e9""#),
+        (#""detail":"已答复""#, #""detail":null"#),
+        (#""op":"note""#, "\"op\" :\r\n \"note\""),
+        (#""history":["#, #""history":[ "#),
     ])
     func agreesWhereJSONAllows(target: String, replacement: String) throws {
         let json = try Self.ticketJSON(Self.replacing(target, replacement))
@@ -104,6 +118,11 @@ struct JSONReaderTests {
         (#""kind":"duplicate""#, #""kind":"unknown""#),
         (#""text":"note""#, #""txt":"note""#),
         ("}", "},"),
+        (#""detail":"已答复""#, "\"detail\":\"\u{01}"),
+        (#""detail":"已答复""#, #""detail":3"#),
+        (#""seq":3"#, #""seq":3.5"#),
+        (#""actor":"wang","#, ""),
+        (#""at":"2018"#, #""at":"2018-13"#),
     ])
     func refusesWhatJSONDecoderRefuses(target: String, replacement: String) throws {
         let json = try Self.ticketJSON(Self.replacing(target, replacement))
@@ -111,12 +130,15 @@ struct JSONReaderTests {
         #expect(Self.fast(Ticket.self, json) == nil)
     }
 
-    @Test func invalidUTF8IsNotRepaired() throws {
-        var json = try Self.ticketJSON()
-        let title = try #require(json.range(of: Data(#""title":""#.utf8)))
-        json.insert(contentsOf: [0xE4, 0xB8], at: title.upperBound)
-        #expect(Self.decoded(Ticket.self, json) == nil)
-        #expect(Self.fast(Ticket.self, json) == nil)
+    @Test(arguments: [#""title":""#, #""detail":""#, #""actor":""#])
+    func invalidUTF8IsNotRepaired(field: String) throws {
+        for bytes: [UInt8] in [[0xE4, 0xB8], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF]] {
+            var json = try Self.ticketJSON()
+            let start = try #require(json.range(of: Data(field.utf8)))
+            json.insert(contentsOf: bytes, at: start.upperBound)
+            #expect(Self.decoded(Ticket.self, json) == nil)
+            #expect(Self.fast(Ticket.self, json) == nil)
+        }
     }
 
     /// Repeated long strings come back equal from the table, and a different string of the same
@@ -129,5 +151,20 @@ struct JSONReaderTests {
             return try? reader.array { reader throws(JSONReader.Unreadable) in try reader.string() }
         }
         #expect(read == texts)
+    }
+}
+
+/// The reader's UTF-8 check accepts exactly what `String(validating:)` accepts.
+@Suite("UTF-8 check")
+struct UTF8CheckTests {
+    @Test func agreesWithTheStandardLibrary() {
+        var generator = SystemRandomNumberGenerator()
+        let interesting: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
+                                    0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF, 0xE4, 0xB8, 0xAD]
+        for _ in 0..<50_000 {
+            let bytes = (0..<Int.random(in: 0...6, using: &generator)).map { _ in interesting.randomElement(using: &generator)! }
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            #expect(bytes.withUnsafeBufferPointer(UTF8Check.isValid) == expected, "\(bytes)")
+        }
     }
 }

@@ -30,7 +30,7 @@ public struct Cadre: Codable, Sendable, Equatable, Identifiable {
     public var warnings: [DatedNote]
     public var accountability: [DatedNote]
     public var faultTolerance: [DatedNote]
-    public var history: [HistoryEvent]
+    public var history: History
 
     public init(
         id: String, revision: Int = 1, updatedBy: String? = nil, updatedAt: Date? = nil, source: Source,
@@ -38,7 +38,7 @@ public struct Cadre: Codable, Sendable, Equatable, Identifiable {
         stage: CadreStage = .discovered, firstBatch: Bool = false, scores: CriteriaScores, discoveredAt: Date,
         post: String? = nil, appointedAt: Date? = nil, exitReason: String? = nil,
         monthlyPoints: [PointEntry] = [], warnings: [DatedNote] = [], accountability: [DatedNote] = [],
-        faultTolerance: [DatedNote] = [], history: [HistoryEvent] = []
+        faultTolerance: [DatedNote] = [], history: History = []
     ) {
         self.id = id
         self.revision = revision

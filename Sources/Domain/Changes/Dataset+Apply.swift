@@ -59,7 +59,7 @@ extension Dataset {
     }
 
     private func stamp(
-        _ revision: inout Int, _ updatedBy: inout String?, _ updatedAt: inout Date?, _ history: inout [HistoryEvent],
+        _ revision: inout Int, _ updatedBy: inout String?, _ updatedAt: inout Date?, _ history: inout History,
         op: Operation, detail: String?, actor: String, at: Date, seq: Int
     ) -> HistoryEvent {
         revision += 1

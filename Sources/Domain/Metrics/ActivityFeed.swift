@@ -59,22 +59,17 @@ public struct ActivityFeed: Sendable, Equatable {
         }
     }
 
-    /// Every event of the records given (all records when nil), read in place so no record is copied whole.
+    /// Every event of the records given (all records when nil), read in place so no record is
+    /// copied whole and no packed event is made.
     private static func scan(_ dataset: Dataset, refs: [RecordRef]?, _ visit: (EventRef) -> Void) {
         func ticket(_ i: Int) {
-            for e in dataset.tickets[i].history.indices {
-                visit(EventRef(kind: .ticket, record: i, index: e, seq: dataset.tickets[i].history[e].seq, at: dataset.tickets[i].history[e].at))
-            }
+            dataset.tickets[i].history.forEachOrder { visit(EventRef(kind: .ticket, record: i, index: $0, seq: $1, at: $2)) }
         }
         func cadre(_ i: Int) {
-            for e in dataset.cadres[i].history.indices {
-                visit(EventRef(kind: .cadre, record: i, index: e, seq: dataset.cadres[i].history[e].seq, at: dataset.cadres[i].history[e].at))
-            }
+            dataset.cadres[i].history.forEachOrder { visit(EventRef(kind: .cadre, record: i, index: $0, seq: $1, at: $2)) }
         }
         func unit(_ i: Int) {
-            for e in dataset.units[i].history.indices {
-                visit(EventRef(kind: .unit, record: i, index: e, seq: dataset.units[i].history[e].seq, at: dataset.units[i].history[e].at))
-            }
+            dataset.units[i].history.forEachOrder { visit(EventRef(kind: .unit, record: i, index: $0, seq: $1, at: $2)) }
         }
         guard let refs else {
             dataset.tickets.indices.forEach(ticket)

@@ -15,7 +15,8 @@ public struct TicketIndex: Sendable {
     private var placeTables = Array(repeating: InternTable(), count: 4)
     /// The last name of each interned path, for filters that name a street, community or grid.
     private var placeNames: [[String]] = Array(repeating: [], count: 4)
-    private var locations: [TicketLocation: [Int32]] = [:]
+    /// Each location's path numbers, by the bytes of its four names (equal bytes, equal names).
+    private var locations: [LocationKey: [Int32]] = [:]
     private var people = InternTable()
     /// -1: nobody.
     private var assignee: [Int32] = []
@@ -116,14 +117,25 @@ public struct TicketIndex: Sendable {
     /// The numbers of a location's path at each level. Tickets share a few hundred locations, so
     /// the paths are built and interned once per location, not per ticket.
     private mutating func placeIDs(of location: TicketLocation) -> [Int32] {
-        if let known = locations[location] { return known }
+        let key = LocationKey(location)
+        if let known = locations[key] { return known }
         let ids = Self.placeLevels.enumerated().map { k, level in
             let id = placeTables[k].intern(location.path(to: level))
             if Int(id) == placeNames[k].count { placeNames[k].append(location.name(at: level)) }
             return id
         }
-        locations[location] = ids
+        locations[key] = ids
         return ids
+    }
+
+    /// A location by the bytes of its names; a cache key, where bytes that differ may still name
+    /// the same place (the intern tables then give both the same numbers).
+    private struct LocationKey: Hashable {
+        let district, street, community, grid: UTF8Key
+
+        init(_ l: TicketLocation) {
+            (district, street, community, grid) = (UTF8Key(l.district), UTF8Key(l.street), UTF8Key(l.community), UTF8Key(l.grid))
+        }
     }
 
     /// For each ticket, whether it passes `filter` at `now`.

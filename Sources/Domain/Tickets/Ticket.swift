@@ -35,7 +35,7 @@ public struct Ticket: Codable, Sendable, Equatable, Identifiable {
     public var ratings: [TicketRating]
     public var reopenCount: Int
     public var notes: [DatedNote]
-    public var history: [HistoryEvent]
+    public var history: History
 
     public init(
         id: String, revision: Int = 1, updatedBy: String? = nil, updatedAt: Date? = nil,
@@ -45,7 +45,7 @@ public struct Ticket: Codable, Sendable, Equatable, Identifiable {
         closeReason: CloseReason? = nil, assignee: String? = nil, claimedBy: String? = nil,
         createdAt: Date, levelStartedAt: Date? = nil, deadline: Date, resolvedAt: Date? = nil,
         resolutionNote: String? = nil, closedAt: Date? = nil, ratings: [TicketRating] = [],
-        reopenCount: Int = 0, notes: [DatedNote] = [], history: [HistoryEvent] = []
+        reopenCount: Int = 0, notes: [DatedNote] = [], history: History = []
     ) {
         self.id = id
         self.revision = revision

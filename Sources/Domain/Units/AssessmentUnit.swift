@@ -10,10 +10,10 @@ public struct AssessmentUnit: Codable, Sendable, Equatable, Identifiable {
     public var kind: UnitKind
     /// Sorted by month, then card order.
     public var scores: [ReportCardScore]
-    public var history: [HistoryEvent]
+    public var history: History
 
     public init(id: String, revision: Int = 1, updatedBy: String? = nil, updatedAt: Date? = nil,
-                name: Label, kind: UnitKind, scores: [ReportCardScore] = [], history: [HistoryEvent] = []) {
+                name: Label, kind: UnitKind, scores: [ReportCardScore] = [], history: History = []) {
         self.id = id
         self.revision = revision
         self.updatedBy = updatedBy

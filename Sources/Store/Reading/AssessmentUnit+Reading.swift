@@ -8,11 +8,11 @@ extension AssessmentUnit: JSONReadable {
     }
 
     init(reading reader: inout JSONReader) throws(JSONReader.Unreadable) {
-        var history: [HistoryEvent]?, id: String?, kind: UnitKind?, name: Label?, revision: Int?
+        var history: History?, id: String?, kind: UnitKind?, name: Label?, revision: Int?
         var scores: [ReportCardScore]?, updatedAt: Date?, updatedBy: String?
         try reader.object(Field.self) { reader, field throws(JSONReader.Unreadable) in
             switch field {
-            case .history: history = try reader.array(of: HistoryEvent.self)
+            case .history: history = try reader.history()
             case .id: id = try reader.string()
             case .kind: kind = try reader.value(UnitKind.self)
             case .name: name = try reader.record(Label.self)

@@ -11,7 +11,7 @@ extension Cadre: JSONReadable {
 
     init(reading reader: inout JSONReader) throws(JSONReader.Unreadable) {
         var accountability: [DatedNote]?, appointedAt: Date?, birthYear: Int?, discoveredAt: Date?, district: String?
-        var exitReason: String?, faultTolerance: [DatedNote]?, firstBatch: Bool?, gender: Gender?, history: [HistoryEvent]?
+        var exitReason: String?, faultTolerance: [DatedNote]?, firstBatch: Bool?, gender: Gender?, history: History?
         var id: String?, monthlyPoints: [PointEntry]?, name: String?, pool: CadrePool?, post: String?, revision: Int?
         var scores: CriteriaScores?, source: Source?, stage: CadreStage?, unit: String?, updatedAt: Date?
         var updatedBy: String?, warnings: [DatedNote]?
@@ -26,7 +26,7 @@ extension Cadre: JSONReadable {
             case .faultTolerance: faultTolerance = try reader.array(of: DatedNote.self)
             case .firstBatch: firstBatch = try reader.bool()
             case .gender: gender = try reader.value(Gender.self)
-            case .history: history = try reader.array(of: HistoryEvent.self)
+            case .history: history = try reader.history()
             case .id: id = try reader.string()
             case .monthlyPoints: monthlyPoints = try reader.array(of: PointEntry.self)
             case .name: name = try reader.string()

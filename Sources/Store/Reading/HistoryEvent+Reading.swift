@@ -2,7 +2,7 @@ import Domain
 import Foundation
 
 extension HistoryEvent: JSONReadable {
-    private enum Field: Int, JSONFields {
+    enum Field: Int, JSONFields {
         case actor, at, detail, op, seq
         static let keys = FieldKeys(Self.self)
     }

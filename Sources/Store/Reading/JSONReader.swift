@@ -15,10 +15,13 @@ struct JSONReader {
     private var position = 0
     /// Where long strings already read are found again; nil makes each anew.
     private let strings: StringTable?
+    /// Where histories are packed (a snapshot's shard); nil reads them as events.
+    let histories: HistoryArena?
 
     /// `bytes` must stay valid while the reader is used.
-    init(_ bytes: UnsafeBufferPointer<UInt8>, strings: StringTable? = nil) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, strings: StringTable? = nil, histories: HistoryArena? = nil) {
         self.strings = strings
+        self.histories = histories
         // A dangling but never-read base for an empty buffer.
         base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
         end = bytes.count
@@ -50,14 +53,19 @@ struct JSONReader {
     }
 
     mutating func array<T>(_ element: (inout JSONReader) throws(Unreadable) -> T) throws(Unreadable) -> [T] {
-        try expect(.openBracket)
         var elements: [T] = []
-        if consume(.closeBracket) { return elements }
+        try forEachInArray { reader throws(Unreadable) in elements.append(try element(&reader)) }
+        return elements
+    }
+
+    /// Calls `element` at each value of an array, which it must read.
+    mutating func forEachInArray(_ element: (inout JSONReader) throws(Unreadable) -> Void) throws(Unreadable) {
+        try expect(.openBracket)
+        if consume(.closeBracket) { return }
         repeat {
-            elements.append(try element(&self))
+            try element(&self)
         } while consume(.comma)
         try expect(.closeBracket)
-        return elements
     }
 
     /// Calls `element` at each of the comma-separated values up to the end of the bytes (a shard
@@ -150,6 +158,27 @@ struct JSONReader {
             high |= byte
             if byte == Byte.backslash.rawValue { return try escapedString(from: start) }
             if byte < 0x20 { throw Unreadable() }
+            position += 1
+        }
+        throw Unreadable()
+    }
+
+    /// The bytes of a string with no escape in it, checked as `string()` checks them (no control
+    /// character, valid UTF-8) but made into no `String`; an escape is `Unreadable` here.
+    mutating func plainStringBytes() throws(Unreadable) -> UnsafeBufferPointer<UInt8> {
+        try expect(.quote)
+        let start = position
+        var high: UInt8 = 0
+        while position < end {
+            let byte = base[position]
+            if byte == Byte.quote.rawValue {
+                let bytes = UnsafeBufferPointer(start: base + start, count: position - start)
+                position += 1
+                guard high < 0x80 || UTF8Check.isValid(bytes) else { throw Unreadable() }
+                return bytes
+            }
+            guard byte != Byte.backslash.rawValue, byte >= 0x20 else { throw Unreadable() }
+            high |= byte
             position += 1
         }
         throw Unreadable()

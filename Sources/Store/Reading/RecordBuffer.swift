@@ -97,7 +97,8 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
     private func readFast(_ bytes: Data, into shard: Range<Int>) -> Bool {
         guard let fast else { return false }
         return bytes.withUnsafeBytes { raw in
-            var reader = JSONReader(raw.bindMemory(to: UInt8.self), strings: StringTable())
+            let histories = HistoryArena()
+            var reader = JSONReader(raw.bindMemory(to: UInt8.self), strings: StringTable(), histories: histories)
             var initialized = 0
             do throws(JSONReader.Unreadable) {
                 try reader.forEachElement { reader throws(JSONReader.Unreadable) in
@@ -106,6 +107,7 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
                     initialized += 1
                 }
                 guard initialized == shard.count else { throw JSONReader.Unreadable() }
+                histories.seal()
                 return true
             } catch {
                 (storage + shard.lowerBound).deinitialize(count: initialized)

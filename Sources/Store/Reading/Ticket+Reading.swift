@@ -12,7 +12,7 @@ extension Ticket: JSONReadable {
     /// The fast path's `init(from:)`: the same fields, required and optional alike.
     init(reading reader: inout JSONReader) throws(JSONReader.Unreadable) {
         var assignee: String?, category: TicketCategory?, claimedBy: String?, closeReason: CloseReason?
-        var closedAt: Date?, createdAt: Date?, deadline: Date?, description: String?, history: [HistoryEvent]?
+        var closedAt: Date?, createdAt: Date?, deadline: Date?, description: String?, history: History?
         var id: String?, level: TicketLevel?, levelStartedAt: Date?, location: TicketLocation?, notes: [DatedNote]?
         var ratings: [TicketRating]?, reopenCount: Int?, reporterName: String?, reporterPhone: String?
         var resolutionNote: String?, resolvedAt: Date?, revision: Int?, source: Source?, status: TicketStatus?
@@ -27,7 +27,7 @@ extension Ticket: JSONReadable {
             case .createdAt: createdAt = try reader.date()
             case .deadline: deadline = try reader.date()
             case .description: description = try reader.string()
-            case .history: history = try reader.array(of: HistoryEvent.self)
+            case .history: history = try reader.history()
             case .id: id = try reader.string()
             case .level: level = try reader.value(TicketLevel.self)
             case .levelStartedAt: levelStartedAt = try reader.date()
