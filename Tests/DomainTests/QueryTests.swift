@@ -81,12 +81,14 @@ struct QueryTests {
         }
     }
 
-    /// Built at once (columns and search text on several cores), the index filters and sorts
-    /// exactly as one grown ticket by ticket, on every sort key and kind of filter.
-    @Test func indexBuiltAtOnceMatchesOneGrownTicketByTicket() {
+    /// Built at once (columns in pieces and search text in quarters, on several cores), the index
+    /// filters and sorts exactly as one grown ticket by ticket, on every sort key and kind of
+    /// filter, and numbers its places as that one does.
+    @Test(arguments: [1, 2, 3, 7])
+    func indexBuiltAtOnceMatchesOneGrownTicketByTicket(columnPieces: Int) {
         let now = Timestamp.date(year: 2018, month: 11, day: 20)
         let tickets = Dataset.generate(tickets: 20_000, cadres: 0, seed: 9, reference: now).tickets
-        let parts = TicketIndex(tickets)
+        let parts = TicketIndex(tickets, searchable: true, columnPieces: columnPieces)
         var grown = TicketIndex([])
         for ticket in tickets { grown.update(ticket, at: grown.count) }
         let all = Array(tickets.indices)
@@ -110,8 +112,31 @@ struct QueryTests {
             #expect(same, "\(filter)")
         }
         let (ids, names) = parts.districts, (grownIDs, grownNames) = grown.districts
-        let sameDistricts = ids.map { names[Int($0)] } == grownIDs.map { grownNames[Int($0)] }
+        let sameDistricts = ids == grownIDs && names == grownNames
         #expect(sameDistricts)
+    }
+
+    /// Pieces are joined by name, not by byte: a title or place first seen composed in one piece
+    /// and decomposed in the next is one name, and a name new in a later piece is still found.
+    @Test func indexPiecesJoinCanonicallyEqualNames() {
+        var tickets = (1...6).map { Fixture.ticket($0) }
+        tickets[0].title = "Caf\u{E9}"
+        tickets[4].title = "Cafe\u{301}"
+        // Pieces of two: tickets 0–1, 2–3 and 4–5.
+        tickets[3].location = TicketLocation(district: "Caf\u{E9}区", street: "新街", community: "新社区", grid: "第9网格")
+        tickets[4].location = TicketLocation(district: "Cafe\u{301}区", street: "新街", community: "新社区", grid: "第9网格")
+        let joined = TicketIndex(tickets, searchable: true, columnPieces: 3)
+        // One name sorts as one rank, keeping the given order; two would put the decomposed first.
+        #expect(joined.sorted(Array(0..<6), by: .title).prefix(2) == [0, 4])
+        #expect(joined.filter(TicketFilter(district: "Caf\u{E9}区"), now: Self.now) == [3, 4])
+        #expect(joined.filter(TicketFilter(community: "新社区"), now: Self.now) == [3, 4])
+        #expect(joined.districts.ids[3] == joined.districts.ids[4])
+        var grown = TicketIndex([])
+        for ticket in tickets { grown.update(ticket, at: grown.count) }
+        #expect(joined.districts.ids == grown.districts.ids && joined.districts.names == grown.districts.names)
+        for key in TicketSortKey.allCases {
+            #expect(joined.sorted(Array(0..<6), by: key) == grown.sorted(Array(0..<6), by: key), "\(key)")
+        }
     }
 
     /// Without its search text (a command with no `--search`), the index filters, sorts and

@@ -8,6 +8,17 @@ struct ValidationTests {
         #expect(Fixture.dataset(tickets: [Fixture.ticket(1), Fixture.ticket(2)]).validate().isEmpty)
     }
 
+    /// A ticket number is `T-` and one to twelve ASCII digits, compared by bytes: no other digits,
+    /// case, combining mark or length passes.
+    @Test(arguments: [
+        ("T-1", 1), ("T-000123", 123), ("T-123456789012", 123_456_789_012), ("T-0", 0),
+        ("T-", nil), ("t-1", nil), ("T-12a", nil), ("T-1234567890123", nil), ("T-\u{0661}\u{0662}", nil),
+        ("T-\u{0301}1", nil), ("T\u{2010}1", nil), ("X-1", nil), ("", nil), (" T-1", nil), ("T-1 ", nil), ("T-１", nil),
+    ] as [(String, Int?)])
+    func ticketNumbers(id: String, number: Int?) {
+        #expect(Dataset.ticketNumber(id) == number)
+    }
+
     /// From 10,000 tickets on, the tickets are checked in two halves on two cores: the problems
     /// still come in record order, and a duplicate id (which needs the one shared set) is found.
     @Test func largeSetsKeepRecordOrder() {

@@ -147,12 +147,19 @@ public struct Dataset: Codable, Sendable, Equatable {
     /// `C-00042` for 42.
     public static func cadreID(_ number: Int) -> String { "C-" + zeroPadded(number, width: 5) }
 
-    /// The number of a well-formed ticket id (`T-` and at least one digit).
+    /// The number of a well-formed ticket id (`T-` and one to twelve digits). By bytes: loading
+    /// asks it three times per ticket, and `hasPrefix` compares by characters.
     public static func ticketNumber(_ id: String) -> Int? {
-        guard id.hasPrefix("T-") else { return nil }
-        let digits = id.utf8.dropFirst(2)
-        guard !digits.isEmpty, digits.count <= 12, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-        return digits.reduce(0) { $0 * 10 + Int($1 - 48) }
+        var id = id
+        return id.withUTF8 { bytes in
+            guard bytes.count > 2, bytes.count <= 14, bytes[0] == UInt8(ascii: "T"), bytes[1] == UInt8(ascii: "-") else { return nil }
+            var number = 0
+            for byte in bytes[2...] {
+                guard byte >= 48, byte <= 57 else { return nil }
+                number = number * 10 + Int(byte - 48)
+            }
+            return number
+        }
     }
 
     static func zeroPadded(_ number: Int, width: Int) -> String {

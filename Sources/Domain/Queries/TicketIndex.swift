@@ -43,39 +43,85 @@ public struct TicketIndex: Sendable {
     private static let categories = TicketCategory.allCases
     private static let placeLevels: [TicketLevel] = [.district, .street, .community, .grid]
 
-    /// The search text is built in quarters on the other cores while one builds the columns, and
-    /// joined; without `searchable` it is left out.
+    /// The columns are built in pieces, one per core, and the search text in quarters, all at
+    /// once on every core, then joined; without `searchable` the search text is left out.
     public init(_ tickets: [Ticket], searchable: Bool = true) {
-        guard searchable else {
-            self = TicketIndex(columnsOf: tickets)
-            self.searchable = false
-            return
-        }
+        self.init(tickets, searchable: searchable, columnPieces: Self.columnPieces(tickets.count))
+    }
+
+    /// With `columnPieces` pieces of columns (1 builds them in one pass, as a test's reference).
+    init(_ tickets: [Ticket], searchable: Bool, columnPieces: Int) {
         enum Part {
             case text(SearchText)
             case columns(TicketIndex)
         }
-        let quarters = 4
-        let size = (tickets.count + quarters - 1) / quarters
-        let parts = [Part](concurrently: quarters + 1) { part in
-            guard part < quarters else { return .columns(TicketIndex(columnsOf: tickets)) }
-            let first = min(tickets.count, part * size)
-            let count = min(tickets.count, first + size) - first
-            return .text(SearchText(count: count) { tickets[first + $0].searchFields })
+        let quarters = searchable ? 4 : 0
+        let columnSize = (tickets.count + columnPieces - 1) / columnPieces
+        let textSize = (tickets.count + quarters - 1) / max(1, quarters)
+        func range(_ k: Int, of size: Int) -> Range<Int> { min(tickets.count, k * size)..<min(tickets.count, (k + 1) * size) }
+        // The column pieces first: they are the longer tasks, so no core is left with one at the end.
+        let parts = [Part](concurrently: columnPieces + quarters) { part in
+            guard part >= columnPieces else { return .columns(TicketIndex(columnsOf: tickets, range(part, of: columnSize))) }
+            let quarter = range(part - columnPieces, of: textSize)
+            return .text(SearchText(count: quarter.count) { tickets[quarter.lowerBound + $0].searchFields })
         }
         var texts: [SearchText] = []
+        var first = true
         for part in parts {
             switch part {
             case .text(let text): texts.append(text)
-            case .columns(let columns): self = columns
+            case .columns(let columns) where first: (self, first) = (columns, false)
+            case .columns(let columns): append(columns)
             }
         }
         text = SearchText(joining: texts)
+        self.searchable = searchable
     }
 
-    /// Every column but the search text.
-    private init(columnsOf tickets: [Ticket]) {
-        for i in tickets.indices { update(tickets[i], at: i, withText: false) }
+    /// One piece per core from 4,096 tickets on; below that a thread costs more than it saves.
+    private static func columnPieces(_ count: Int) -> Int {
+        count < 4_096 ? 1 : min(count / 2_048, ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// Every column but the search text, of the tickets in `range`.
+    private init(columnsOf tickets: [Ticket], _ range: Range<Int>) {
+        for i in range { update(tickets[i], at: i - range.lowerBound, withText: false) }
+    }
+
+    /// Adds the next piece's columns, renumbering its names into this index's tables. Names are
+    /// numbered in the order first seen, and the piece's tables list its names in that order, so
+    /// the numbers come out as one pass over all the tickets would give them.
+    private mutating func append(_ piece: TicketIndex) {
+        for k in 0..<4 {
+            let known = placeTables[k].values.count
+            let numbers = Self.renumbering(piece.placeTables[k], into: &placeTables[k])
+            for (id, number) in numbers.enumerated() where Int(number) >= known { placeNames[k].append(piece.placeNames[k][id]) }
+            places[k] += Self.renumbered(piece.places[k], numbers)
+        }
+        let people = Self.renumbering(piece.people, into: &self.people)
+        assignee += Self.renumbered(piece.assignee, people)
+        claimedBy += Self.renumbered(piece.claimedBy, people)
+        title += Self.renumbered(piece.title, Self.renumbering(piece.titles, into: &titles))
+        status += piece.status
+        level += piece.level
+        category += piece.category
+        urgent += piece.urgent
+        number += piece.number
+        createdAt += piece.createdAt
+        deadline += piece.deadline
+        updatedAt += piece.updatedAt
+        reopenCount += piece.reopenCount
+        rating += piece.rating
+    }
+
+    /// The number in `own` of each of `table`'s names, by the table's numbers; new names are added.
+    private static func renumbering(_ table: InternTable, into own: inout InternTable) -> [Int32] {
+        table.values.map { own.intern($0) }
+    }
+
+    /// A column in another table's numbers; negative numbers (nobody) stay.
+    private static func renumbered(_ column: [Int32], _ numbers: [Int32]) -> [Int32] {
+        column.map { $0 < 0 ? $0 : numbers[Int($0)] }
     }
 
     public var count: Int { status.count }

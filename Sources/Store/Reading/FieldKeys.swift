@@ -35,6 +35,17 @@ final class FieldKeys: @unchecked Sendable {
         offsets.deallocate()
     }
 
+    /// The length of key `index` when `bytes` start with it and hold at least one byte more;
+    /// nil otherwise (`index` may be past the last key). The hinted key is nearly always the one
+    /// there, and this spares finding the key's end before comparing.
+    func length(of index: Int, at bytes: UnsafePointer<UInt8>, before available: Int) -> Int? {
+        guard index < count else { return nil }
+        let start = offsets[index], length = offsets[index + 1] - start
+        guard length < available else { return nil }
+        for i in 0..<length where self.bytes[start + i] != bytes[i] { return nil }
+        return length
+    }
+
     /// The index of `key`, looking from `hint` on first, then from the start.
     func index(of key: UnsafeBufferPointer<UInt8>, from hint: Int) -> Int? {
         guard let keyBytes = key.baseAddress else { return nil }

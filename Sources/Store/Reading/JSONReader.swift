@@ -287,6 +287,11 @@ struct JSONReader {
     /// sorted, so the next key is almost always the one after the last.
     private mutating func key(_ keys: FieldKeys, hint: inout Int) throws(Unreadable) -> Int {
         try expect(.quote)
+        if let length = keys.length(of: hint, at: base + position, before: end - position), base[position + length] == Byte.quote.rawValue {
+            position += length + 1
+            hint += 1
+            return hint - 1
+        }
         let start = position
         while position < end, base[position] != Byte.quote.rawValue {
             guard base[position] != Byte.backslash.rawValue else { throw Unreadable() }
