@@ -109,6 +109,23 @@ final class PosixFile: Sendable {
         return data
     }
 
+    /// Up to `count` bytes from `offset` (fewer at the end of the file), mapped read-only rather
+    /// than copied: a snapshot's shards are read this way, sparing the copy and the fresh pages
+    /// a buffer needs. The pages are mapped at once (`MAP_POPULATE`) and unmapped with the data.
+    /// Snapshots are replaced by rename, never rewritten in place, so the mapped file stays whole.
+    func mapped(from offset: UInt64, count: Int) throws(StoreError) -> Data {
+        let size = try status().size
+        guard size > offset, count > 0 else { return Data() }
+        let count = Int(min(UInt64(count), size - offset))
+        let page = UInt64(sysconf(Int32(_SC_PAGESIZE)))
+        let start = offset / page * page
+        let length = Int(offset - start) + count
+        guard let mapping = mmap(nil, length, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, off_t(start)),
+              mapping != MAP_FAILED
+        else { throw .system(path, "mmap", errno: errno) }
+        return Data(bytesNoCopy: mapping + Int(offset - start), count: count, deallocator: .custom { _, _ in munmap(mapping, length) })
+    }
+
     /// `fsync` of a directory, which makes a rename or a new name in it durable.
     static func syncDirectory(_ path: String) throws(StoreError) {
         let directory = try open(path, O_RDONLY | O_DIRECTORY)

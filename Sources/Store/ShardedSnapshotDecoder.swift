@@ -57,10 +57,12 @@ enum ShardedSnapshotDecoder {
                              progress: LoadProgress? = nil) throws(StoreError) -> Bool {
         let shards = buffers.indices.flatMap { buffer in buffers[buffer].shards.map { (buffer, $0) } }
         progress?.begin(.decoding, total: shards.reduce(0) { $0 + $1.1.count })
-        DispatchQueue.concurrentPerform(iterations: shards.count) { index in
-            let (buffer, shard) = shards[index]
-            buffers[buffer].fill(shard, from: file)
-            progress?.advance(by: shard.count)
+        lending(buffers[...]) {
+            DispatchQueue.concurrentPerform(iterations: shards.count) { index in
+                let (buffer, shard) = shards[index]
+                buffers[buffer].fill(shard, from: file)
+                progress?.advance(by: shard.count)
+            }
         }
         if let failure = buffers.compactMap(\.failure).min(by: { $0.offset < $1.offset }) {
             let line = try lineNumber(of: failure.offset, in: file)
@@ -70,20 +72,26 @@ enum ShardedSnapshotDecoder {
         return buffers.allSatisfy(\.isComplete)
     }
 
+    /// Runs `fill` inside every buffer's `lending`, so all their storage is there at once.
+    private static func lending(_ buffers: ArraySlice<any ShardedRecords>, _ fill: () -> Void) {
+        guard let first = buffers.first else { return fill() }
+        first.lending { lending(buffers.dropFirst(), fill) }
+    }
+
     /// The 1-based line of a byte offset: one more than the line breaks before it.
     private static func lineNumber(of offset: Int, in file: PosixFile) throws(StoreError) -> Int {
         guard offset > 0 else { return 1 }
-        guard let mapping = mmap(nil, offset, PROT_READ, MAP_PRIVATE, file.descriptor, 0), mapping != MAP_FAILED else {
-            throw .system(file.path, "mmap", errno: errno)
+        let mapped = try file.mapped(from: 0, count: offset)
+        return mapped.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return 1 }
+            var line = 1
+            var position = 0
+            while let found = memchr(base + position, 0x0A, bytes.count - position) {
+                line += 1
+                position = UnsafeRawPointer(found) - base + 1
+            }
+            return line
         }
-        defer { munmap(mapping, offset) }
-        var line = 1
-        var position = 0
-        while let found = memchr(mapping + position, 0x0A, offset - position) {
-            line += 1
-            position = found - mapping + 1
-        }
-        return line
     }
 
     /// The keys of the data set object; another key means a field this decoder would drop.
@@ -130,20 +138,20 @@ enum ShardedSnapshotDecoder {
     private static func scanLines(_ file: PosixFile, from start: Int) throws(StoreError) -> [Line] {
         let size = Int(try file.status().size)
         guard size > start else { return [] }
-        guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, file.descriptor, 0), mapping != MAP_FAILED else {
-            throw .system(file.path, "mmap", errno: errno)
+        let mapped = try file.mapped(from: 0, count: size)
+        return mapped.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard let mapping = bytes.baseAddress else { return [] }
+            var lines: [Line] = []
+            var lineStart = start
+            while lineStart < bytes.count {
+                let found = memchr(mapping + lineStart, 0x0A, bytes.count - lineStart)
+                let lineEnd = found.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - mapping } ?? bytes.count
+                describe(bytes, lineStart..<lineEnd, base: 0, into: &lines)
+                lineStart = lineEnd + 1
+            }
+            return lines
         }
-        defer { munmap(mapping, size) }
-        let bytes = UnsafeBufferPointer(start: mapping.assumingMemoryBound(to: UInt8.self), count: size)
-        var lines: [Line] = []
-        var lineStart = start
-        while lineStart < size {
-            let found = memchr(mapping + lineStart, 0x0A, size - lineStart)
-            let lineEnd = found.map { $0 - mapping } ?? size
-            describe(bytes, lineStart..<lineEnd, base: 0, into: &lines)
-            lineStart = lineEnd + 1
-        }
-        return lines
     }
 
     private static func describe(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, base: Int,

@@ -2,8 +2,8 @@ import Domain
 import Foundation
 
 /// One record array of a snapshot, filled shard by shard from several threads straight into the
-/// array's final storage: joining per-shard arrays would copy every record (and retain each of
-/// its strings) once more.
+/// storage of the array it becomes: joining per-shard arrays, or moving the records into an
+/// array at the end, would copy every record once more (40 MB at 100,000 tickets).
 final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable {
     typealias FastRead = (inout JSONReader) throws(JSONReader.Unreadable) -> Record
 
@@ -13,34 +13,46 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
     /// Records per shard: the decoder's for whole arrays, 1 for records scattered over the file
     /// (a shard reads everything from its first record to its last).
     private let shardSize: Int
-    private let storage: UnsafeMutablePointer<Record>
+    /// The array's storage while `lending` runs.
+    private var storage: UnsafeMutablePointer<Record>?
+    private var array: [Record] = []
     private let lock = NSLock()
     /// The shards whose records are initialized in `storage`.
     private var filled: [Range<Int>] = []
     private var failed = false
     private var firstFailure: RecordFailure?
+    private(set) var isComplete = false
 
     init(_ records: [Range<Int>], fast: FastRead? = nil, shardSize: Int = ShardedSnapshotDecoder.shardSize) {
         self.records = records
         self.fast = fast
         self.shardSize = shardSize
-        storage = .allocate(capacity: records.count)
-    }
-
-    deinit {
-        for shard in filled { (storage + shard.lowerBound).deinitialize(count: shard.count) }
-        storage.deallocate()
     }
 
     var shards: [Range<Int>] {
         stride(from: 0, to: records.count, by: shardSize).map { $0..<min($0 + shardSize, records.count) }
     }
 
-    var isComplete: Bool {
-        lock.withLock { !failed && filled.reduce(0) { $0 + $1.count } == records.count }
-    }
-
     var failure: RecordFailure? { lock.withLock { firstFailure } }
+
+    /// Runs `fill`, in which the shards are filled, with the array's storage to fill them into.
+    /// The array holds the records if every shard was decoded, and none otherwise.
+    func lending(_ fill: () -> Void) {
+        array = Array(unsafeUninitializedCapacity: records.count) { buffer, initialized in
+            storage = buffer.baseAddress
+            fill()
+            lock.withLock {
+                isComplete = !failed && filled.reduce(0) { $0 + $1.count } == records.count
+                if isComplete {
+                    initialized = records.count
+                } else {
+                    for shard in filled { (buffer.baseAddress! + shard.lowerBound).deinitialize(count: shard.count) }
+                }
+                filled = []
+                storage = nil
+            }
+        }
+    }
 
     /// Reads the shard's bytes and decodes them, by the fast path if there is one and it is sure,
     /// else with `JSONDecoder`.
@@ -49,7 +61,7 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
         let count = records[shard.upperBound - 1].upperBound - first
         var decoded = false
         var failure: RecordFailure?
-        if let bytes = try? file.read(from: UInt64(first), count: count), bytes.count == count {
+        if let bytes = try? file.mapped(from: UInt64(first), count: count), bytes.count == count {
             do {
                 decoded = try readFast(bytes, into: shard) || decodeSlowly(bytes, into: shard)
             } catch {
@@ -83,15 +95,10 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
         return nil
     }
 
-    /// The whole array, moved out of the storage; call once, when `isComplete`.
+    /// The records, after `lending`: all of them when `isComplete`, else none.
     func take() -> [Record] {
-        let count = records.count
-        lock.withLock { filled = [] }
-        guard count > 0 else { return [] }
-        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
-            buffer.baseAddress!.moveInitialize(from: storage, count: count)
-            initialized = count
-        }
+        defer { array = [] }
+        return array
     }
 
     private func readFast(_ bytes: Data, into shard: Range<Int>) -> Bool {
@@ -103,14 +110,14 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
             do throws(JSONReader.Unreadable) {
                 try reader.forEachElement { reader throws(JSONReader.Unreadable) in
                     guard initialized < shard.count else { throw JSONReader.Unreadable() }
-                    (storage + shard.lowerBound + initialized).initialize(to: try fast(&reader))
+                    (storage! + shard.lowerBound + initialized).initialize(to: try fast(&reader))
                     initialized += 1
                 }
                 guard initialized == shard.count else { throw JSONReader.Unreadable() }
                 histories.seal()
                 return true
             } catch {
-                (storage + shard.lowerBound).deinitialize(count: initialized)
+                (storage! + shard.lowerBound).deinitialize(count: initialized)
                 return false
             }
         }
@@ -125,7 +132,7 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
         json.append(UInt8(ascii: "]"))
         let decoded = try DomainJSON.makeDecoder().decode([Record].self, from: json)
         guard decoded.count == shard.count else { return false }
-        decoded.withUnsafeBufferPointer { (storage + shard.lowerBound).initialize(from: $0.baseAddress!, count: $0.count) }
+        decoded.withUnsafeBufferPointer { (storage! + shard.lowerBound).initialize(from: $0.baseAddress!, count: $0.count) }
         return true
     }
 }
