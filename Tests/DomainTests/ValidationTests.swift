@@ -19,6 +19,37 @@ struct ValidationTests {
         #expect(Dataset.ticketNumber(id) == number)
     }
 
+    /// With a repeated id the index keeps the first record, of whatever kind, so lookups stay put
+    /// until validation refuses the data.
+    @Test func repeatedIDsIndexTheFirstRecord() {
+        var again = Fixture.ticket(1)
+        again.title = "again"
+        var cadre = Fixture.cadre(1)
+        cadre.id = again.id
+        let dataset = Dataset(referenceDate: Fixture.t0, tickets: [Fixture.ticket(1), Fixture.ticket(2), again], cadres: [cadre])
+        #expect(dataset.ref(again.id) == .ticket(0))
+        #expect(dataset.ticketIndex("T-000002") == 1)
+        #expect(dataset.validate().filter { $0.field == "id" }.map(\.recordID) == [again.id, again.id])
+    }
+
+    /// A ticket's or district cadre's district must be a district unit's name, compared as text:
+    /// a composed and a decomposed é are one name.
+    @Test func districtsAreUnitNames() {
+        func district(_ zh: String, _ n: Int) -> AssessmentUnit {
+            AssessmentUnit(id: "U-0\(n)", name: Label(zh: zh, en: "D\(n)"), kind: .district, scores: [])
+        }
+        var tickets = (1...3).map { Fixture.ticket($0) }
+        tickets[1].location = TicketLocation(district: "浦东新区", street: "s", community: "c", grid: "g")
+        tickets[2].location = TicketLocation(district: "Caf\u{E9}区", street: "s", community: "c", grid: "g")
+        var cadres = (1...2).map { Fixture.cadre($0) }
+        for i in cadres.indices { cadres[i].pool = .district }
+        cadres[0].district = "Caf\u{E9}区"
+        cadres[1].district = "浦东新区"
+        let data = Dataset(referenceDate: Fixture.t0, tickets: tickets, cadres: cadres,
+                           units: [district("江岸区", 1), district("Cafe\u{301}区", 2)], workers: Fixture.workers)
+        #expect(data.validate().map { "\($0.recordID) \($0.field)" } == ["T-000002 location.district", "C-00002 district"])
+    }
+
     /// From 10,000 tickets on, the tickets are checked in two halves on two cores: the problems
     /// still come in record order, and a duplicate id (which needs the one shared set) is found.
     @Test func largeSetsKeepRecordOrder() {

@@ -24,7 +24,10 @@ extension Dataset {
         func revision(_ id: String, _ value: Int) {
             if value < 1 { problem(id, "revision", "revision \(value) is below 1", "版本号 \(value) 小于 1") }
         }
-        let districtNames = Set(units.filter { $0.kind == .district }.map(\.name.zh))
+        // Interned, so a ticket's district is found by its bytes, not by hashing Chinese text.
+        let districtNames = units.reduce(into: InternTable()) { table, unit in
+            if unit.kind == .district { _ = table.intern(unit.name.zh) }
+        }
 
         let blank = CharacterSet.whitespacesAndNewlines
         // The index holds each id once: when it holds as many as there are indexed records,
@@ -110,7 +113,7 @@ extension Dataset {
             case .invalid?, .atSource?, nil:
                 break
             }
-            if !districtNames.isEmpty && !districtNames.contains(t.location.district) {
+            if !districtNames.values.isEmpty && districtNames.id(of: t.location.district) == nil {
                 problem(t.id, "location.district", "unknown district \(t.location.district)", "未知的区 \(t.location.district)")
             }
             return found
@@ -138,7 +141,7 @@ extension Dataset {
             switch (c.pool, c.district) {
             case (.district, nil):
                 problem(c.id, "district", "a district-pool cadre has no district", "区级人选缺少所属区")
-            case (.district, let d?) where !districtNames.isEmpty && !districtNames.contains(d):
+            case (.district, let d?) where !districtNames.values.isEmpty && districtNames.id(of: d) == nil:
                 problem(c.id, "district", "unknown district \(d)", "未知的区 \(d)")
             default:
                 break

@@ -76,16 +76,20 @@ public struct Dataset: Codable, Sendable, Equatable {
     public mutating func reindex() {
         var index: [String: RecordRef] = [:]
         index.reserveCapacity(tickets.count + cadres.count + units.count + workers.count)
+        // One hash per record; only a repeated id, which `validate()` refuses, takes a second.
+        func add(_ id: String, _ ref: RecordRef) {
+            if let first = index.updateValue(ref, forKey: id) { index[id] = first }
+        }
         var maxTicket = 0
         // By position: `enumerated()` would copy every ticket.
         for i in tickets.indices {
             let id = tickets[i].id
-            if index[id] == nil { index[id] = .ticket(i) }
+            add(id, .ticket(i))
             if let n = Self.ticketNumber(id) { maxTicket = max(maxTicket, n) }
         }
-        for (i, cadre) in cadres.enumerated() where index[cadre.id] == nil { index[cadre.id] = .cadre(i) }
-        for (i, unit) in units.enumerated() where index[unit.id] == nil { index[unit.id] = .unit(i) }
-        for (i, worker) in workers.enumerated() where index[worker.id] == nil { index[worker.id] = .worker(i) }
+        for (i, cadre) in cadres.enumerated() { add(cadre.id, .cadre(i)) }
+        for (i, unit) in units.enumerated() { add(unit.id, .unit(i)) }
+        for (i, worker) in workers.enumerated() { add(worker.id, .worker(i)) }
         self.index = index
         nextTicketNumber = maxTicket + 1
     }
