@@ -111,16 +111,17 @@ final class PosixFile: Sendable {
 
     /// Up to `count` bytes from `offset` (fewer at the end of the file), mapped read-only rather
     /// than copied: a snapshot's shards are read this way, sparing the copy and the fresh pages
-    /// a buffer needs. The pages are mapped at once (`MAP_POPULATE`) and unmapped with the data.
-    /// Snapshots are replaced by rename, never rewritten in place, so the mapped file stays whole.
-    func mapped(from offset: UInt64, count: Int) throws(StoreError) -> Data {
+    /// a buffer needs. With `populate` the pages are mapped at once (`MAP_POPULATE`), else as
+    /// they are read; they are unmapped with the data. Snapshots are replaced by rename, never
+    /// rewritten in place, so the mapped file stays whole.
+    func mapped(from offset: UInt64, count: Int, populate: Bool = true) throws(StoreError) -> Data {
         let size = try status().size
         guard size > offset, count > 0 else { return Data() }
         let count = Int(min(UInt64(count), size - offset))
         let page = UInt64(sysconf(Int32(_SC_PAGESIZE)))
         let start = offset / page * page
         let length = Int(offset - start) + count
-        guard let mapping = mmap(nil, length, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, off_t(start)),
+        guard let mapping = mmap(nil, length, PROT_READ, MAP_PRIVATE | (populate ? MAP_POPULATE : 0), descriptor, off_t(start)),
               mapping != MAP_FAILED
         else { throw .system(path, "mmap", errno: errno) }
         return Data(bytesNoCopy: mapping + Int(offset - start), count: count, deallocator: .custom { _, _ in munmap(mapping, length) })

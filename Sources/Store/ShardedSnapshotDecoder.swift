@@ -134,25 +134,36 @@ enum ShardedSnapshotDecoder {
     }
 
     /// Describes each non-empty line from `start` on, over a read-only mapping of the file: no
-    /// copy, and the mapped pages are dropped again before the records are decoded.
+    /// copy, and the pages already scanned are dropped as it goes, so the scan never holds the
+    /// whole file in memory.
     private static func scanLines(_ file: PosixFile, from start: Int) throws(StoreError) -> [Line] {
         let size = Int(try file.status().size)
         guard size > start else { return [] }
-        let mapped = try file.mapped(from: 0, count: size)
+        let mapped = try file.mapped(from: 0, count: size, populate: false)
         return mapped.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             guard let mapping = bytes.baseAddress else { return [] }
+            let page = Int(sysconf(Int32(_SC_PAGESIZE)))
             var lines: [Line] = []
             var lineStart = start
+            var kept = 0
             while lineStart < bytes.count {
                 let found = memchr(mapping + lineStart, 0x0A, bytes.count - lineStart)
                 let lineEnd = found.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - mapping } ?? bytes.count
                 describe(bytes, lineStart..<lineEnd, base: 0, into: &lines)
                 lineStart = lineEnd + 1
+                if lineStart - kept >= Self.scanWindow {
+                    let passed = lineStart / page * page
+                    madvise(UnsafeMutableRawPointer(mutating: raw.baseAddress! + kept), passed - kept, MADV_DONTNEED)
+                    kept = passed
+                }
             }
             return lines
         }
     }
+
+    /// How far a scan goes before it drops the pages behind it.
+    private static let scanWindow = 8 << 20
 
     private static func describe(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, base: Int,
                                  into lines: inout [Line]) {
