@@ -13,8 +13,9 @@ struct InternTable: Sendable {
     mutating func intern(_ value: String) -> Int32 {
         if byString == nil {
             let key = UTF8Key(value)
+            // Bytes equal to a stored value's are that value, plain too: only a new value is checked.
+            if let id = byBytes[key] { return id }
             if key.isPlain {
-                if let id = byBytes[key] { return id }
                 byBytes[key] = Int32(values.count)
                 values.append(value)
                 return Int32(values.count - 1)
@@ -33,8 +34,9 @@ struct InternTable: Sendable {
     func id(of value: String) -> Int32? {
         if let byString { return byString[value] }
         let key = UTF8Key(value)
+        if let id = byBytes[key] { return id }
         // Only plain values are stored, and a value that is not plain may still equal one of them.
-        return key.isPlain ? byBytes[key] : values.firstIndex(of: value).map(Int32.init)
+        return key.isPlain ? nil : values.firstIndex(of: value).map(Int32.init)
     }
 
     /// Each value's place in UTF-8 byte order (which is code point order), indexed by number.
