@@ -32,14 +32,17 @@ public struct World {
     public init(dataset: Dataset, now: Date, warningRule: WarningRule = .standard) {
         self.dataset = dataset
         self.warningRule = warningRule
-        ticketIndex = TicketIndex(dataset.tickets)
+        // The ticket index keeps every core busy for most of this; what needs no index is made
+        // beside it.
+        let others: (PoolFunnel, [Source], SearchText, ActivityFeed, UnitSummary)
+        (ticketIndex, others) = sideBySide({ TicketIndex(dataset.tickets) }) {
+            (PoolFunnel(dataset.cadres), Source.present(count: dataset.cadres.count) { dataset.cadres[$0].source },
+             SearchText(count: dataset.cadres.count) { dataset.cadres[$0].searchFields }, ActivityFeed(dataset),
+             UnitSummary(units: dataset.units, cadres: dataset.cadres, rule: warningRule))
+        }
+        (poolFunnel, cadreSources, cadreSearch, activity, unitSummary) = others
         (gridMetrics, districtMetrics) = GridMetrics.withDistricts(dataset.tickets, index: ticketIndex, now: now)
-        poolFunnel = PoolFunnel(dataset.cadres)
-        cadreSources = Source.present(count: dataset.cadres.count) { dataset.cadres[$0].source }
-        cadreSearch = SearchText(count: dataset.cadres.count) { dataset.cadres[$0].searchFields }
         headlines = Headlines(funnel: poolFunnel, metrics: gridMetrics, cadreSources: cadreSources)
-        activity = ActivityFeed(dataset)
-        unitSummary = UnitSummary(units: dataset.units, cadres: dataset.cadres, rule: warningRule)
         workerNames = Self.names(dataset.workers)
     }
 
