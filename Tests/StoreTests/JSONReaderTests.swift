@@ -141,6 +141,29 @@ struct JSONReaderTests {
         }
     }
 
+    /// Strings are scanned eight bytes at a time: a quote, an escape, a control character, a byte
+    /// beyond ASCII or a malformed one is found at every offset within and across those eight.
+    @Test(arguments: [#""title":""#, #""detail":""#])
+    func stringsAreCheckedAtEveryOffset(field: String) throws {
+        let specials: [[UInt8]] = [Array(#"\""#.utf8), Array(#"\n"#.utf8), [0x01], [0x1F], [0x7F], Array("中".utf8),
+                                   Array("é".utf8), [0xFF], [0xE4, 0xB8], [0xC0, 0x80]]
+        for offset in 0..<20 {
+            for special in specials {
+                var json = try Self.ticketJSON()
+                let start = try #require(json.range(of: Data(field.utf8)))
+                json.insert(contentsOf: Array(repeating: UInt8(ascii: "x"), count: offset) + special + Array("yyyyyyyyyy".utf8),
+                            at: start.upperBound)
+                let decoded = Self.decoded(Ticket.self, json)
+                let read = Self.fast(Ticket.self, json)
+                if decoded == nil {
+                    #expect(read == nil, "accepted \(special) at \(offset) in \(field)")
+                } else if let read {
+                    #expect(read == decoded, "read \(special) at \(offset) in \(field) differently")
+                }
+            }
+        }
+    }
+
     /// Repeated long strings come back equal from the table, and a different string of the same
     /// length is not mistaken for one already there.
     @Test func stringTableReturnsEqualStrings() throws {

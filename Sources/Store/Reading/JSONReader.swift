@@ -148,6 +148,7 @@ struct JSONReader {
         try expect(.quote)
         let start = position
         var high: UInt8 = 0
+        skipPlainWords(high: &high)
         while position < end {
             let byte = base[position]
             if byte == Byte.quote.rawValue {
@@ -169,6 +170,7 @@ struct JSONReader {
         try expect(.quote)
         let start = position
         var high: UInt8 = 0
+        skipPlainWords(high: &high)
         while position < end {
             let byte = base[position]
             if byte == Byte.quote.rawValue {
@@ -254,6 +256,24 @@ struct JSONReader {
     private enum Byte: UInt8 {
         case quote = 0x22, backslash = 0x5C, comma = 0x2C, colon = 0x3A, minus = 0x2D
         case openBrace = 0x7B, closeBrace = 0x7D, openBracket = 0x5B, closeBracket = 0x5D
+    }
+
+    /// Moves over the string's bytes eight at a time while none of the eight is a quote, a
+    /// backslash or a control character, noting in `high` whether any is beyond ASCII; the byte
+    /// loop after it takes the rest. (`v - 0x01…01 & ~v & 0x80…80` is nonzero exactly when a byte
+    /// of `v` is zero, and with 0x20…20 when one is below 0x20.)
+    private mutating func skipPlainWords(high: inout UInt8) {
+        let ones: UInt64 = 0x0101_0101_0101_0101, tops: UInt64 = 0x8080_8080_8080_8080
+        var bits: UInt64 = 0
+        while end - position >= 8 {
+            let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+            let quote = word ^ (ones &* UInt64(Byte.quote.rawValue)), backslash = word ^ (ones &* UInt64(Byte.backslash.rawValue))
+            let stops = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+            guard stops & tops == 0 else { break }
+            bits |= word
+            position += 8
+        }
+        if bits & tops != 0 { high |= 0x80 }
     }
 
     private mutating func skipSpace() {
