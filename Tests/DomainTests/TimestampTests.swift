@@ -26,6 +26,29 @@ struct TimestampTests {
         #expect(Timestamp.parse(text) == nil)
     }
 
+    /// The canonical reader reads the store's own form at fixed places: on that form, and on each
+    /// of its bytes changed to a digit, a separator or anything else, it gives what the general
+    /// parser gives or steps aside.
+    @Test func canonicalReaderAgreesWithTheGeneralParser() {
+        var generator = SystemRandomNumberGenerator()
+        let replacements = Array("0159/:-.TZtz +\"\\".utf8) + [0x00, 0x80, 0xE4]
+        for _ in 0..<400 {
+            let date = Date(timeIntervalSince1970: Double(Int64.random(in: -2_208_988_800_000...4_102_444_800_000, using: &generator)) / 1000)
+            let text = Timestamp.format(date)
+            for edit in -1..<text.utf8.count {
+                var bytes = Array(text.utf8)
+                if edit >= 0 { bytes[edit] = replacements.randomElement(using: &generator)! }
+                bytes.withUnsafeBufferPointer { buffer in
+                    let general = Timestamp.parseGeneral(buffer)
+                    if edit < 0 { #expect(general == Timestamp.normalized(date), "\(text)") }
+                    if let canonical = Timestamp.parseCanonical(buffer) {
+                        #expect(canonical == general, "\(String(decoding: bytes, as: UTF8.self))")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func normalizedDatesRoundTripExactly() throws {
         for raw in [0.000_4, 1_543_228_020.123_456, 1_800_000_000.999_6, -12.345_6] {
             let date = Timestamp.normalized(Date(timeIntervalSince1970: raw))

@@ -67,7 +67,11 @@ public enum Timestamp {
 
     /// `parse` on the UTF-8 bytes of the text, for readers that have the bytes and no string.
     public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Date? {
-        if let date = parseCanonical(bytes) { return date }
+        parseCanonical(bytes) ?? parseGeneral(bytes)
+    }
+
+    /// Every form `parse` takes, step by step; the canonical reader must agree with it.
+    static func parseGeneral(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         var i = 0
         let n = bytes.count
         func number(_ width: Int) -> Int? {
@@ -132,24 +136,24 @@ public enum Timestamp {
     }
 
     /// The form `format` writes (`2018-10-01T08:00:00Z` or with `.250` before the `Z`), read
-    /// without the general parser's steps: every snapshot date has it.
-    private static func parseCanonical(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+    /// at fixed places, without the general parser's steps: every snapshot date has it, and a
+    /// snapshot holds a million of them.
+    static func parseCanonical(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         let n = bytes.count
-        guard n == 20 || n == 24, bytes[4] == 45, bytes[7] == 45, bytes[10] == 84, bytes[13] == 58, bytes[16] == 58,
-              bytes[n - 1] == 90, n == 20 || bytes[19] == 46
+        guard n == 20 || n == 24, let p = bytes.baseAddress, p[4] == 45, p[7] == 45, p[10] == 84, p[13] == 58,
+              p[16] == 58, p[n - 1] == 90, n == 20 || p[19] == 46
         else { return nil }
-        func digits(_ start: Int, _ count: Int) -> Int? {
-            var value = 0
-            for i in start..<(start + count) {
-                let digit = Int(bytes[i]) - 48
-                guard digit >= 0, digit <= 9 else { return nil }
-                value = value * 10 + digit
-            }
-            return value
+        // A byte below "0" wraps to over 9 too.
+        func bad(_ i: Int) -> Bool { p[i] &- 48 > 9 }
+        func digit(_ i: Int) -> Int { Int(p[i] &- 48) }
+        func pair(_ i: Int) -> Int { digit(i) * 10 + digit(i + 1) }
+        if bad(0) || bad(1) || bad(2) || bad(3) || bad(5) || bad(6) || bad(8) || bad(9) || bad(11) || bad(12)
+            || bad(14) || bad(15) || bad(17) || bad(18) || (n == 24 && (bad(20) || bad(21) || bad(22))) {
+            return nil
         }
-        guard let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2), let hour = digits(11, 2),
-              let minute = digits(14, 2), let second = digits(17, 2), let ms = n == 24 ? digits(20, 3) : 0,
-              (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year), hour < 24, minute < 60, second < 61
+        let year = pair(0) * 100 + pair(2), month = pair(5), day = pair(8), hour = pair(11), minute = pair(14), second = pair(17)
+        let ms = n == 24 ? digit(20) * 100 + pair(21) : 0
+        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year), hour < 24, minute < 60, second < 61
         else { return nil }
         let total = (days(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second) * 1000 + ms
         return Date(timeIntervalSince1970: Double(total) / 1000)

@@ -188,6 +188,14 @@ struct JSONReader {
 
     mutating func date() throws(Unreadable) -> Date {
         try expect(.quote)
+        // The store writes 24 or 20 bytes, so the closing quote is looked for there first. Bytes
+        // that parse as a date hold no quote or backslash, so the string does end there.
+        for length in [24, 20] where end - position > length && base[position + length] == Byte.quote.rawValue {
+            if let date = Timestamp.parse(utf8: UnsafeBufferPointer(start: base + position, count: length)) {
+                position += length + 1
+                return date
+            }
+        }
         let start = position
         while position < end, base[position] != Byte.quote.rawValue, base[position] != Byte.backslash.rawValue {
             position += 1
