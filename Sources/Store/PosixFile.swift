@@ -109,6 +109,9 @@ final class PosixFile: Sendable {
         return data
     }
 
+    /// Mappings start at a multiple of it.
+    static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+
     /// Up to `count` bytes from `offset` (fewer at the end of the file), mapped read-only rather
     /// than copied: a snapshot's shards are read this way, sparing the copy and the fresh pages
     /// a buffer needs. With `populate` the pages are mapped at once (`MAP_POPULATE`), else as
@@ -118,7 +121,7 @@ final class PosixFile: Sendable {
         let size = try status().size
         guard size > offset, count > 0 else { return Data() }
         let count = Int(min(UInt64(count), size - offset))
-        let page = UInt64(sysconf(Int32(_SC_PAGESIZE)))
+        let page = UInt64(Self.pageSize)
         let start = offset / page * page
         let length = Int(offset - start) + count
         guard let mapping = mmap(nil, length, PROT_READ, MAP_PRIVATE | (populate ? MAP_POPULATE : 0), descriptor, off_t(start)),

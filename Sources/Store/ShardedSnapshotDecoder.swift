@@ -143,7 +143,6 @@ enum ShardedSnapshotDecoder {
         return mapped.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             guard let mapping = bytes.baseAddress else { return [] }
-            let page = Int(sysconf(Int32(_SC_PAGESIZE)))
             var lines: [Line] = []
             var lineStart = start
             var kept = 0
@@ -153,8 +152,8 @@ enum ShardedSnapshotDecoder {
                 describe(bytes, lineStart..<lineEnd, base: 0, into: &lines)
                 lineStart = lineEnd + 1
                 if lineStart - kept >= Self.scanWindow {
-                    let passed = lineStart / page * page
-                    madvise(UnsafeMutableRawPointer(mutating: raw.baseAddress! + kept), passed - kept, MADV_DONTNEED)
+                    let passed = lineStart / PosixFile.pageSize * PosixFile.pageSize
+                    madvise(UnsafeMutableRawPointer(mutating: mapping + kept), passed - kept, MADV_DONTNEED)
                     kept = passed
                 }
             }

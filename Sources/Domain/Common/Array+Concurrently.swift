@@ -24,12 +24,20 @@ extension Array {
     /// last one shorter), computed on all cores and kept in order: a long list's rows made a
     /// piece at a time. `element` must only read shared state.
     public init(pieces count: Int, of size: Int, _ element: (Range<Int>) -> Element) {
-        self.init(concurrently: (count + size - 1) / size) { k in element((k * size)..<Swift.min(count, (k + 1) * size)) }
+        let ranges = Range.pieces(of: count, size: size)
+        self.init(concurrently: ranges.count) { element(ranges[$0]) }
     }
 
     /// `transform` of each element, in order, computed in pieces of `piece` elements on all
     /// cores: for a command's rows over 100,000 tickets. `transform` must only read shared state.
     public func concurrentMap<T>(piece: Int = 4_096, _ transform: (Element) -> T) -> [T] {
         Array<T>([[T]](pieces: count, of: piece) { self[$0].map(transform) }.joined())
+    }
+}
+
+extension Range<Int> {
+    /// Consecutive ranges of `size` indices that cover `0..<count`, the last one shorter.
+    public static func pieces(of count: Int, size: Int) -> [Range<Int>] {
+        stride(from: 0, to: count, by: size).map { $0..<Swift.min(count, $0 + size) }
     }
 }

@@ -55,14 +55,12 @@ public struct TicketIndex: Sendable {
             case text(SearchText)
             case columns(TicketIndex)
         }
-        let quarters = searchable ? 4 : 0
-        let columnSize = (tickets.count + columnPieces - 1) / columnPieces
-        let textSize = (tickets.count + quarters - 1) / max(1, quarters)
-        func range(_ k: Int, of size: Int) -> Range<Int> { min(tickets.count, k * size)..<min(tickets.count, (k + 1) * size) }
+        func pieces(_ count: Int) -> [Range<Int>] { Range.pieces(of: tickets.count, size: max(1, (tickets.count + count - 1) / count)) }
+        let columns = pieces(columnPieces), quarters = searchable ? pieces(4) : []
         // The column pieces first: they are the longer tasks, so no core is left with one at the end.
-        let parts = [Part](concurrently: columnPieces + quarters) { part in
-            guard part >= columnPieces else { return .columns(TicketIndex(columnsOf: tickets, range(part, of: columnSize))) }
-            let quarter = range(part - columnPieces, of: textSize)
+        let parts = [Part](concurrently: columns.count + quarters.count) { part in
+            guard part >= columns.count else { return .columns(TicketIndex(columnsOf: tickets, columns[part])) }
+            let quarter = quarters[part - columns.count]
             return .text(SearchText(count: quarter.count) { tickets[quarter.lowerBound + $0].searchFields })
         }
         var texts: [SearchText] = []
