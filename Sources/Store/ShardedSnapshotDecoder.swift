@@ -2,10 +2,10 @@ import Domain
 import Foundation
 
 /// Decodes the data set of a snapshot in the layout `Snapshot.encoded` writes (one record per
-/// line) in shards on all cores, reading each shard from the file when it is decoded. Against one
+/// line) in shards on all cores, mapping each shard's bytes when it is decoded. Against one
 /// `JSONDecoder` pass over the whole file this cuts the time on two cores, and the file is never
-/// in memory at once: only the shards being decoded are, so the peak is little more than the
-/// decoded records.
+/// in memory at once: only the shards being decoded are (the line scan before them drops the
+/// pages it has passed), so the peak is little more than the decoded records.
 ///
 /// JSON strings cannot hold a raw newline, so every line break is structural: a line is one
 /// record followed by `,` or by the keys between two arrays (`],"figures":[`). Any other layout

@@ -2,8 +2,9 @@ import Foundation
 
 extension Array {
     /// `element(i)` for each `i` in `0..<count`, computed on all cores (`concurrentPerform`) and
-    /// kept in order: the one way the store, the index and the command line spread work over
-    /// the cores. `element` runs on several threads at once and must only read shared state.
+    /// kept in order: the one way the store, the index and the command line spread a piece of
+    /// work over the cores (`sideBySide` runs two unlike ones at once). `element` runs on several
+    /// threads at once and must only read shared state.
     public init(concurrently count: Int, _ element: (Int) -> Element) {
         guard count > 0 else {
             self = []
