@@ -34,8 +34,25 @@ struct IdleTests {
         terminal.sendTimeout()
         let loop = AppLoop(terminal: terminal, state: Fixture.state(), clock: { Fixture.now })
         _ = loop.run()
-        #expect(terminal.waits.first == 20_000)
+        #expect(terminal.waits.last == 20_000)
         #expect(terminal.lines[22].hasSuffix(" 19:06 UTC+8"))
+    }
+
+    @Test("a moment with no key after the first frame begins the search text; a key first does not")
+    func idleWork() {
+        let typing = MemoryTerminal(width: 80, height: 24)
+        typing.send([.key(.char("3"))])
+        let busy = AppLoop(terminal: typing, state: Fixture.state(), clock: { Fixture.now })
+        _ = busy.run()
+        #expect(busy.state.world.hasIdleWork)
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        terminal.sendTimeout()
+        let loop = AppLoop(terminal: terminal, state: Fixture.state(), clock: { Fixture.now })
+        #expect(loop.state.world.hasIdleWork)
+        _ = loop.run()
+        #expect(terminal.waits == [AppLoop.idleWorkMilliseconds, 20_000])
+        #expect(!loop.state.world.hasIdleWork)
+        #expect(loop.state.world.ticketIndex.filter(TicketFilter(text: loop.state.dataset.tickets[0].id), now: Fixture.now) == [0])
     }
 
     @Test("the settings' clockSeconds: true or false, nothing else")

@@ -81,14 +81,14 @@ struct QueryTests {
         }
     }
 
-    /// Built at once (columns in pieces and search text in quarters, on several cores), the index
+    /// Built at once (columns in pieces on several cores, search text when first searched), the index
     /// filters and sorts exactly as one grown ticket by ticket, on every sort key and kind of
     /// filter, and numbers its places as that one does.
     @Test(arguments: [1, 2, 3, 7])
     func indexBuiltAtOnceMatchesOneGrownTicketByTicket(columnPieces: Int) {
         let now = Timestamp.date(year: 2018, month: 11, day: 20)
         let tickets = Dataset.generate(tickets: 20_000, cadres: 0, seed: 9, reference: now).tickets
-        let parts = TicketIndex(tickets, searchable: true, columnPieces: columnPieces)
+        let parts = TicketIndex(tickets, columnPieces: columnPieces)
         var grown = TicketIndex([])
         for ticket in tickets { grown.update(ticket, at: grown.count) }
         let all = Array(tickets.indices)
@@ -125,7 +125,7 @@ struct QueryTests {
         // Pieces of two: tickets 0–1, 2–3 and 4–5.
         tickets[3].location = TicketLocation(district: "Caf\u{E9}区", street: "新街", community: "新社区", grid: "第9网格")
         tickets[4].location = TicketLocation(district: "Cafe\u{301}区", street: "新街", community: "新社区", grid: "第9网格")
-        let joined = TicketIndex(tickets, searchable: true, columnPieces: 3)
+        let joined = TicketIndex(tickets, columnPieces: 3)
         // One name sorts as one rank, keeping the given order; two would put the decomposed first.
         #expect(joined.sorted(Array(0..<6), by: .title).prefix(2) == [0, 4])
         #expect(joined.filter(TicketFilter(district: "Caf\u{E9}区"), now: Self.now) == [3, 4])
@@ -139,24 +139,29 @@ struct QueryTests {
         }
     }
 
-    /// Without its search text (a command with no `--search`), the index filters, sorts and
-    /// follows updates as the full one does.
-    @Test func indexWithoutSearchTextAgreesOnEverythingElse() {
-        var full = TicketIndex(Self.tickets), bare = TicketIndex(Self.tickets, searchable: false)
-        #expect(!bare.searchable && full.searchable)
-        var changed = Self.tickets[1]
-        changed.status = .closed
-        full.update(changed, at: 1)
-        bare.update(changed, at: 1)
-        let created = Fixture.ticket(6, status: .reported)
-        full.update(created, at: 5)
-        bare.update(created, at: 5)
-        for filter in [TicketFilter(), TicketFilter(statuses: [.closed]), TicketFilter(overdueOnly: true), TicketFilter(district: "武昌区")] {
-            #expect(bare.filter(filter, now: Self.now) == full.filter(filter, now: Self.now))
+    /// The search text is made when first needed, over several pieces: an index searched at once,
+    /// one whose text was prepared on another thread, and one changed before any search find what
+    /// an index grown ticket by ticket finds, and a copy taken before a change keeps its own text.
+    @Test func searchTextMadeOnFirstUseAgreesHoweverItIsMade() {
+        let tickets = Dataset.generate(tickets: 20_000, cadres: 0, seed: 3, reference: Self.now).tickets
+        var grown = TicketIndex([])
+        for ticket in tickets { grown.update(ticket, at: grown.count) }
+        let direct = TicketIndex(tickets), prepared = TicketIndex(tickets)
+        prepared.prepareSearch()
+        var changed = TicketIndex(tickets)
+        let before = changed
+        var noted = tickets[17_000]
+        noted.notes.append(DatedNote(at: Self.now, text: "井盖已更换 Sewer"))
+        changed.update(noted, at: 17_000)
+        for text in ["漏水", "t-01999", "社区", "sewer"] {
+            let expected = grown.filter(TicketFilter(text: text), now: Self.now)
+            #expect(direct.filter(TicketFilter(text: text), now: Self.now) == expected, "\(text)")
+            #expect(prepared.filter(TicketFilter(text: text), now: Self.now) == expected, "\(text)")
+            #expect(before.filter(TicketFilter(text: text), now: Self.now) == expected, "\(text)")
         }
-        for key in TicketSortKey.allCases {
-            #expect(bare.sorted(Array(0..<6), by: key) == full.sorted(Array(0..<6), by: key))
-        }
+        #expect(!grown.filter(TicketFilter(text: "t-01999"), now: Self.now).isEmpty)
+        #expect(changed.filter(TicketFilter(text: "井盖已更换"), now: Self.now) == [17_000])
+        #expect(before.filter(TicketFilter(text: "井盖已更换"), now: Self.now).isEmpty)
     }
 
     @Test func indexFollowsUpdatesAndAppends() {

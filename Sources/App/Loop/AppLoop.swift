@@ -15,6 +15,8 @@ public final class AppLoop {
     private var frame: Frame<Action>?
     /// Without a watch on the data folder, how often others' changes are looked for.
     public static let idleMilliseconds = 1_000
+    /// How long no key must come after a frame before the loop begins what waits for first use.
+    static let idleWorkMilliseconds = 50
     /// When the store was last asked for other processes' changes (monotonic seconds), so a steady
     /// stream of keys cannot starve the live refresh.
     private var lastRefresh = ProcessInfo.processInfo.systemUptime
@@ -37,9 +39,15 @@ public final class AppLoop {
             // on the folder, it looks every second.
             let watch = store?.changeDescriptor
             let wait = watch == nil && store != nil ? min(state.idleSeconds, Double(Self.idleMilliseconds) / 1_000) : state.idleSeconds
-            switch terminal.poll(timeoutMilliseconds: Int((wait * 1_000).rounded(.up)), wakeOn: watch) {
+            // What waits for first use is begun once no key has come for a moment after a frame,
+            // so it never holds up the first frame or the keys that follow it.
+            let idleWork = state.world.hasIdleWork
+            let timeout = Int((wait * 1_000).rounded(.up))
+            switch terminal.poll(timeoutMilliseconds: idleWork ? min(timeout, Self.idleWorkMilliseconds) : timeout, wakeOn: watch) {
             case .closed(let reason):
                 return reason
+            case .timeout where idleWork:
+                state.world.prepareIdleWork()
             case .timeout:
                 refreshLive()
             case .event(let event):

@@ -46,6 +46,15 @@ public struct World {
         workerNames = Self.names(dataset.workers)
     }
 
+    /// Whether something waits for first use that could be made now (the tickets' search text).
+    var hasIdleWork: Bool { ticketIndex.searchIsWaiting }
+
+    /// Starts making, on another thread, what waits for first use: for the loop once a frame is on
+    /// screen and no key is waiting, so the first search does not wait for it.
+    func prepareIdleWork() {
+        ticketIndex.prepareSearch()
+    }
+
     private static func names(_ workers: [GridWorker]) -> [String: String] {
         Dictionary(workers.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     }

@@ -24,7 +24,7 @@ public struct DistrictMetrics: Sendable, Equatable {
     public var overdueByLevel: [TicketLevel: Int]
 
     /// On-time rates cover the `GridMetrics.periodDays` before `now`, like the queue's strip.
-    public init(tickets: [Ticket], now: Date) { self.init(tickets: tickets, index: TicketIndex(tickets, searchable: false), now: now) }
+    public init(tickets: [Ticket], now: Date) { self.init(tickets: tickets, index: TicketIndex(tickets), now: now) }
 
     /// Counted by the index's district numbers: hashing each ticket's district name took most
     /// of the time (27 ms at 100,000 tickets).

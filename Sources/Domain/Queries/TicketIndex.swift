@@ -32,48 +32,37 @@ public struct TicketIndex: Sendable {
     private var reopenCount: [Int32] = []
     /// -1: not rated.
     private var rating: [Int8] = []
-    private var text = SearchText(count: 0) { _ in [] }
-    /// Whether the search text is kept: a text filter needs it, a command that lists tickets
-    /// without `--search` does not (it is about a third of the build's work, and runs on the
-    /// other cores while one builds the columns).
-    public private(set) var searchable = true
+    /// Made on first use (a text filter, a change) or by `prepareSearch()`.
+    private var text = DeferredSearchText([])
 
     private static let levels = TicketLevel.allCases
     private static let statuses = TicketStatus.allCases
     private static let categories = TicketCategory.allCases
     private static let placeLevels: [TicketLevel] = [.district, .street, .community, .grid]
 
-    /// The columns are built in pieces, one per core, and the search text in quarters, all at
-    /// once on every core, then joined; without `searchable` the search text is left out.
-    public init(_ tickets: [Ticket], searchable: Bool = true) {
-        self.init(tickets, searchable: searchable, columnPieces: Self.columnPieces(tickets.count))
+    /// The columns are built in pieces, one per core, then joined; the search text waits until
+    /// it is first needed.
+    public init(_ tickets: [Ticket]) {
+        self.init(tickets, columnPieces: Self.columnPieces(tickets.count))
     }
 
     /// With `columnPieces` pieces of columns (1 builds them in one pass, as a test's reference).
-    init(_ tickets: [Ticket], searchable: Bool, columnPieces: Int) {
-        enum Part {
-            case text(SearchText)
-            case columns(TicketIndex)
+    init(_ tickets: [Ticket], columnPieces: Int) {
+        let columns = Range.pieces(of: tickets.count, size: max(1, (tickets.count + columnPieces - 1) / columnPieces))
+        let parts = [TicketIndex](concurrently: columns.count) { TicketIndex(columnsOf: tickets, columns[$0]) }
+        for (k, part) in parts.enumerated() {
+            if k == 0 { self = part } else { append(part) }
         }
-        func pieces(_ count: Int) -> [Range<Int>] { Range.pieces(of: tickets.count, size: max(1, (tickets.count + count - 1) / count)) }
-        let columns = pieces(columnPieces), quarters = searchable ? pieces(4) : []
-        // The column pieces first: they are the longer tasks, so no core is left with one at the end.
-        let parts = [Part](concurrently: columns.count + quarters.count) { part in
-            guard part >= columns.count else { return .columns(TicketIndex(columnsOf: tickets, columns[part])) }
-            let quarter = quarters[part - columns.count]
-            return .text(SearchText(count: quarter.count) { tickets[quarter.lowerBound + $0].searchFields })
-        }
-        var texts: [SearchText] = []
-        var first = true
-        for part in parts {
-            switch part {
-            case .text(let text): texts.append(text)
-            case .columns(let columns) where first: (self, first) = (columns, false)
-            case .columns(let columns): append(columns)
-            }
-        }
-        text = SearchText(joining: texts)
-        self.searchable = searchable
+        text = DeferredSearchText(tickets)
+    }
+
+    /// Whether the search text is still to be made, and nothing is making it.
+    public var searchIsWaiting: Bool { text.isWaiting }
+
+    /// Starts making the search text on another thread, so the first search does not wait: for
+    /// the app once its first frame is on screen.
+    public func prepareSearch() {
+        text.prepare()
     }
 
     /// One piece per core from 4,096 tickets on; below that a thread costs more than it saves.
@@ -154,8 +143,12 @@ public struct TicketIndex: Sendable {
         set(&updatedAt, ticket.updatedAt?.timeIntervalSinceReferenceDate ?? .nan)
         set(&reopenCount, Int32(clamping: ticket.reopenCount))
         set(&rating, ticket.rating.map { Int8(clamping: $0.score) } ?? -1)
-        guard withText && searchable else { return }
-        if appending { text.append(ticket.searchFields) } else { text.replace(ticket.searchFields, at: index) }
+        guard withText else { return }
+        if !isKnownUniquelyReferenced(&text) { text = text.copy() }
+        let fields = ticket.searchFields
+        text.withText { text in
+            if appending { text.append(fields) } else { text.replace(fields, at: index) }
+        }
     }
 
     /// The numbers of a location's path at each level. Tickets share a few hundred locations, so
@@ -185,9 +178,8 @@ public struct TicketIndex: Sendable {
     /// For each ticket, whether it passes `filter` at `now`.
     public func matches(_ filter: TicketFilter, now: Date) -> [Bool] {
         let needle = SearchText.normalized(filter.text.trimmingCharacters(in: .whitespaces))
-        precondition(searchable || needle.isEmpty, "a text filter on a ticket index built without its search text")
         var keep = [Bool](repeating: needle.isEmpty, count: count)
-        text.mark(needle, into: &keep)
+        if !needle.isEmpty { text.withText { $0.mark(needle, into: &keep) } }
         let statusMask = filter.statuses.isEmpty ? nil : Self.statuses.map(filter.statuses.contains)
         let levelMask = filter.levels.isEmpty ? nil : Self.levels.map(filter.levels.contains)
         let categoryMask = filter.categories.isEmpty ? nil : Self.categories.map(filter.categories.contains)

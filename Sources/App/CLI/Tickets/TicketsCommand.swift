@@ -29,7 +29,7 @@ public enum TicketsCommand {
         }
         try TicketCommandLine.checkReveal(arguments, store: store)
         let tickets = store.dataset.tickets
-        let index = TicketIndex(tickets, searchable: !filter.text.isEmpty)
+        let index = TicketIndex(tickets)
         let indices = index.sorted(index.filter(filter, now: context.now), by: key, ascending: ascending)
         if format == .json {
             let reveal = arguments.has("--reveal-phone")
