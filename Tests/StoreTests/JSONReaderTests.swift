@@ -95,6 +95,8 @@ struct JSONReaderTests {
         (#""detail":"已答复""#, #""detail":null"#),
         (#""op":"note""#, "\"op\" :\r\n \"note\""),
         (#""history":["#, #""history":[ "#),
+        (#""urgent":false"#, "\"urgent\" : false"),
+        (#""levelStartedAt":"#, "\"levelStartedAt\"\n:"),
     ])
     func agreesWhereJSONAllows(target: String, replacement: String) throws {
         let json = try Self.ticketJSON(Self.replacing(target, replacement))
@@ -123,6 +125,9 @@ struct JSONReaderTests {
         (#""seq":3"#, #""seq":3.5"#),
         (#""actor":"wang","#, ""),
         (#""at":"2018"#, #""at":"2018-13"#),
+        (#""level":""#, #""levels":""#),
+        (#""urgent":false"#, #""urgen":false"#),
+        (#""levelStartedAt":"#, #""levelStartedAtX":"#),
     ])
     func refusesWhatJSONDecoderRefuses(target: String, replacement: String) throws {
         let json = try Self.ticketJSON(Self.replacing(target, replacement))

@@ -9,6 +9,16 @@ final class FieldKeys: @unchecked Sendable {
     /// `offsets[i]..<offsets[i + 1]` are key `i`'s bytes.
     private let offsets: UnsafeMutablePointer<Int>
     private let count: Int
+    /// Each key as it stands in the store's files, `KEY":` (the opening quote already read), in
+    /// two little-endian words with a mask of its bytes in each, for keys of up to 14 bytes.
+    private let patterns: UnsafeMutablePointer<Pattern>
+
+    private struct Pattern {
+        var words: (UInt64, UInt64) = (0, 0)
+        var masks: (UInt64, UInt64) = (0, 0)
+        /// The key's length; 0 when the key is too long for two words.
+        var length = 0
+    }
 
     /// The cases' own names, as synthesized `CodingKeys` name them.
     convenience init<F: JSONFields>(_: F.Type) {
@@ -28,22 +38,39 @@ final class FieldKeys: @unchecked Sendable {
             offset += name.count
         }
         offsets[count] = offset
+        patterns = .allocate(capacity: max(1, count))
+        for (i, name) in utf8.enumerated() {
+            let text = name + Array("\":".utf8)
+            var pattern = Pattern()
+            if text.count <= 16 {
+                let padded = text + Array(repeating: 0, count: 16 - text.count)
+                let mask = (0..<16).map { $0 < text.count ? UInt8(0xFF) : 0 }
+                func word(_ bytes: [UInt8], _ at: Int) -> UInt64 {
+                    (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[at + $1]) << (8 * $1) }
+                }
+                pattern = Pattern(words: (word(padded, 0), word(padded, 8)), masks: (word(mask, 0), word(mask, 8)), length: name.count)
+            }
+            (patterns + i).initialize(to: pattern)
+        }
     }
 
     deinit {
         bytes.deallocate()
         offsets.deallocate()
+        patterns.deallocate()
     }
 
-    /// The length of key `index` when `bytes` start with it and hold at least one byte more;
-    /// nil otherwise (`index` may be past the last key). The hinted key is nearly always the one
-    /// there, and this spares finding the key's end before comparing.
-    func length(of index: Int, at bytes: UnsafePointer<UInt8>, before available: Int) -> Int? {
-        guard index < count else { return nil }
-        let start = offsets[index], length = offsets[index + 1] - start
-        guard length < available else { return nil }
-        for i in 0..<length where self.bytes[start + i] != bytes[i] { return nil }
-        return length
+    /// The length of key `index` when `bytes` start with it and then `":`, with at least 16
+    /// bytes there to read; nil otherwise (`index` may be past the last key). The hinted key is
+    /// nearly always the one there: two words compared are the whole match of most keys.
+    func lengthBeforeColon(of index: Int, at bytes: UnsafePointer<UInt8>, before available: Int) -> Int? {
+        guard index < count, available >= 16 else { return nil }
+        let pattern = patterns[index]
+        guard pattern.length > 0 else { return nil }
+        let raw = UnsafeRawPointer(bytes)
+        let first = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)), second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        guard first & pattern.masks.0 == pattern.words.0, second & pattern.masks.1 == pattern.words.1 else { return nil }
+        return pattern.length
     }
 
     /// The index of `key`, looking from `hint` on first, then from the start.
