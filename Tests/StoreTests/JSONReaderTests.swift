@@ -96,6 +96,7 @@ struct JSONReaderTests {
         (#""op":"note""#, "\"op\" :\r\n \"note\""),
         (#""history":["#, #""history":[ "#),
         (#""urgent":false"#, "\"urgent\" : false"),
+        (#""level":"grid""#, #""level":"\u0067rid""#),
         (#""levelStartedAt":"#, "\"levelStartedAt\"\n:"),
     ])
     func agreesWhereJSONAllows(target: String, replacement: String) throws {
@@ -126,6 +127,8 @@ struct JSONReaderTests {
         (#""actor":"wang","#, ""),
         (#""at":"2018"#, #""at":"2018-13"#),
         (#""level":""#, #""levels":""#),
+        (#""level":""#, #""level":"x"#),
+        (#""level":""#, #""level":""#+"\u{212A}"),
         (#""urgent":false"#, #""urgen":false"#),
         (#""levelStartedAt":"#, #""levelStartedAtX":"#),
     ])

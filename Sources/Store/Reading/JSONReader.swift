@@ -97,7 +97,7 @@ struct JSONReader {
         try optional { reader throws(Unreadable) in try reader.date() }
     }
 
-    mutating func optionalValue<T: RawRepresentable>(_: T.Type) throws(Unreadable) -> T? where T.RawValue == String {
+    mutating func optionalValue<T: JSONEnumeration>(_: T.Type) throws(Unreadable) -> T? {
         try optional { reader throws(Unreadable) in try reader.value(T.self) }
     }
 
@@ -206,9 +206,10 @@ struct JSONReader {
         return date
     }
 
-    mutating func value<T: RawRepresentable>(_: T.Type) throws(Unreadable) -> T where T.RawValue == String {
-        guard let value = T(rawValue: try string()) else { throw Unreadable() }
-        return value
+    /// A case by its raw value's bytes; one written with an escape is off the fast path.
+    mutating func value<T: JSONEnumeration>(_: T.Type) throws(Unreadable) -> T {
+        guard let index = T.rawValueKeys.index(of: try plainStringBytes(), from: 0) else { throw Unreadable() }
+        return T.allCases[index]
     }
 
     /// `-?(0|[1-9][0-9]*)` within `Int`'s range; a fraction or exponent is off the fast path.

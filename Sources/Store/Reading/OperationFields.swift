@@ -53,7 +53,7 @@ struct OperationFields {
         try required(field) { reader throws(JSONReader.Unreadable) in try reader.string() }
     }
 
-    mutating func value<T: RawRepresentable>(_ field: Field, _: T.Type) throws(JSONReader.Unreadable) -> T where T.RawValue == String {
+    mutating func value<T: JSONEnumeration>(_ field: Field, _: T.Type) throws(JSONReader.Unreadable) -> T {
         try required(field) { reader throws(JSONReader.Unreadable) in try reader.value(T.self) }
     }
 
