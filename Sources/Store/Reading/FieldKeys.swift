@@ -63,6 +63,7 @@ final class FieldKeys: @unchecked Sendable {
     /// The length of key `index` when `bytes` start with it and then `":`, with at least 16
     /// bytes there to read; nil otherwise (`index` may be past the last key). The hinted key is
     /// nearly always the one there: two words compared are the whole match of most keys.
+    @inline(__always)
     func lengthBeforeColon(of index: Int, at bytes: UnsafePointer<UInt8>, before available: Int) -> Int? {
         guard index < count, available >= 16 else { return nil }
         let pattern = patterns[index]
