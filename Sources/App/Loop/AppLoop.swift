@@ -46,9 +46,8 @@ public final class AppLoop {
             switch terminal.poll(timeoutMilliseconds: idleWork ? min(timeout, Self.idleWorkMilliseconds) : timeout, wakeOn: watch) {
             case .closed(let reason):
                 return reason
-            case .timeout where idleWork:
-                state.world.prepareIdleWork()
             case .timeout:
+                if idleWork { state.world.prepareIdleWork() }
                 refreshLive()
             case .event(let event):
                 if let action = InputRouter.action(for: event, state: state, frame: frame), apply(action) { return nil }
