@@ -169,7 +169,8 @@ public enum Timestamp {
     private static func word(_ word: UInt64, separators: UInt64, are expected: UInt64) -> Bool {
         guard word & separators == expected else { return false }
         let digits = (word & ~separators) | (0x3030_3030_3030_3030 & separators)
-        return (digits & 0xF0F0_F0F0_F0F0_F0F0) | (((digits &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0) >> 4) == 0x3333_3333_3333_3333
+        let highNibbles = digits & 0xF0F0_F0F0_F0F0_F0F0, shifted = (digits &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0
+        return highNibbles | shifted >> 4 == 0x3333_3333_3333_3333
     }
 
     /// Midnight UTC of a calendar day.

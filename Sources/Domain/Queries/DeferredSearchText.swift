@@ -1,9 +1,10 @@
 import Foundation
 
 /// The tickets' search text, made the first time a search needs it or ahead of that on another
-/// thread (`prepare()`, once the app has a frame on screen and no key waiting). Lower-casing every title, description
-/// and note of 100,000 tickets was a tenth of the work before the first frame, for text nobody has
-/// searched yet. Until it is made it holds the tickets it will be made from, sharing their array.
+/// thread (`prepare()`, once the app has a frame on screen and no key waiting). Lower-casing
+/// every title, description and note of 100,000 tickets was a tenth of the work before the first
+/// frame, for text nobody has searched yet. Until it is made it holds the tickets it will be made
+/// from, sharing their array.
 ///
 /// Shared by copies of a `TicketIndex`, which copies it before changing it.
 final class DeferredSearchText: @unchecked Sendable {

@@ -69,7 +69,8 @@ final class FieldKeys: @unchecked Sendable {
         let pattern = patterns[index]
         guard pattern.length > 0 else { return nil }
         let raw = UnsafeRawPointer(bytes)
-        let first = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)), second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let first = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         guard first & pattern.masks.0 == pattern.words.0, second & pattern.masks.1 == pattern.words.1 else { return nil }
         return pattern.length
     }
