@@ -4,7 +4,8 @@ import Store
 import TermUI
 
 /// A whole fresh process, timed from spawn to exit by the parent, with the CPU time and peak
-/// memory the child reports. The child is this benchmark re-executed in one of two modes:
+/// memory the child reports, and for a first frame when the child had it drawn (the system's
+/// monotonic clock is one for both). The child is this benchmark re-executed in one of two modes:
 /// `--first-frame DIR` (open the data, draw the overview, press 3, draw the queue, exit) and
 /// `--cli ARGS…` (run a zugong command, its output thrown away).
 struct ProcessProbe {
@@ -14,14 +15,16 @@ struct ProcessProbe {
     var seconds: Double
     var cpuSeconds: Double
     var peakBytes: Double
+    /// Spawn to the first frame with its key answered; nil for a command.
+    var frameSeconds: Double?
 
     static func measure(_ arguments: [String]) throws -> ProcessProbe {
-        let start = ContinuousClock.now
+        let start = Stopwatch.monotonicSeconds()
         let output = try ChildProcess.output(ChildProcess.current, arguments)
-        let seconds = Stopwatch.seconds(ContinuousClock.now - start)
+        let seconds = Stopwatch.monotonicSeconds() - start
         let f = ChildProcess.fields(output)
         guard let cpu = f["cpu"], let peak = f["peak"] else { throw BenchError("\(arguments.first ?? ""): unreadable output") }
-        return ProcessProbe(seconds: seconds, cpuSeconds: cpu, peakBytes: peak)
+        return ProcessProbe(seconds: seconds, cpuSeconds: cpu, peakBytes: peak, frameSeconds: f["frame"].map { $0 - start })
     }
 
     /// The first interactive frame: the overview drawn with every count, then a key answered by
@@ -34,8 +37,9 @@ struct ProcessProbe {
         let terminal = MemoryTerminal(width: 160, height: 50)
         terminal.send([.key(.char("3"))])
         _ = AppLoop(terminal: terminal, state: state, store: store).run()
+        let drawn = Stopwatch.monotonicSeconds()
         guard terminal.text.contains("T-") else { throw BenchError("\(firstFrameFlag): the queue shows no ticket") }
-        report()
+        report(frame: drawn)
     }
 
     /// A command as `zugong` runs it, stdout not a terminal, its output discarded.
@@ -47,12 +51,14 @@ struct ProcessProbe {
         report()
     }
 
-    /// `cpu=… peak=…` on stdout: user plus system seconds, and VmHWM.
-    private static func report() -> Never {
+    /// `cpu=… peak=…` on stdout: user plus system seconds, and VmHWM; `frame=…` when the first
+    /// frame was drawn, on the monotonic clock.
+    private static func report(frame: Double? = nil) -> Never {
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-        FileHandle.standardOutput.write(Data("cpu=\(cpu) peak=\(OpenProbe.memory("VmHWM"))\n".utf8))
+        let drawn = frame.map { " frame=\($0)" } ?? ""
+        FileHandle.standardOutput.write(Data("cpu=\(cpu) peak=\(OpenProbe.memory("VmHWM"))\(drawn)\n".utf8))
         exit(0)
     }
 }

@@ -31,7 +31,7 @@ struct StartupBenchmarks {
             try FileManager.default.removeItem(at: directory)
         }
         let notes = [
-            "first frame: the parent times `zugong-bench \(ProcessProbe.firstFrameFlag) DIR` from spawn to exit; the child opens the data read-only, builds the dashboard at 160×50, draws the overview, answers the key 3 by drawing the queue, prints getrusage and VmHWM, and exits",
+            "first frame: the parent spawns `zugong-bench \(ProcessProbe.firstFrameFlag) DIR`; the child opens the data read-only, builds the dashboard at 160×50, draws the overview, answers the key 3 by drawing the queue, notes the monotonic clock (the frame's figure is spawn to then), prints getrusage and VmHWM, and exits (the whole process's figure is spawn to exit)",
             "commands: `zugong-bench \(ProcessProbe.cliFlag) ARGS` runs the same ZugongCLI.main as `zugong`, stdout discarded; data generated with seed 7, cadres a tenth of the tickets",
             "python3 CPU: time.process_time() around json.load; the floor: python3's open(P, \"rb\").read() of the same file",
         ]
@@ -48,7 +48,8 @@ struct StartupBenchmarks {
             if let python = try PythonProbe.measure(snapshot: snapshot) { pythons.append(python) }
         }
         let data = "\(grouped(tickets)) tickets, snapshot \(String(format: "%.0f", bytes / 1e6)) MB"
-        let seconds = Stopwatch.median(probes.map(\.seconds))
+        let seconds = Stopwatch.median(probes.compactMap(\.frameSeconds))
+        let process = Stopwatch.median(probes.map(\.seconds))
         let cpu = Stopwatch.median(probes.map(\.cpuSeconds))
         let peak = Stopwatch.median(probes.map(\.peakBytes)) / 1e6
         let python = pythons.isEmpty ? nil : (seconds: Stopwatch.median(pythons.map(\.seconds)),
@@ -63,8 +64,9 @@ struct StartupBenchmarks {
         }
         let memoryLimit = tickets <= 10_000 ? 150 : 1.3 * bytes / 1e6
         var figures = [
-            Figure(name: "first interactive frame (spawn → overview → key → queue → exit)", data: data, value: seconds, unit: .seconds,
+            Figure(name: "first interactive frame (spawn → overview → key → queue)", data: data, value: seconds, unit: .seconds,
                    runs: runs, target: Figure.Target(text: frameTarget, met: frameMet)),
+            Figure(name: "  whole process (spawn → … → exit)", data: data, value: process, unit: .seconds, runs: runs),
             Figure(name: "  per ticket", data: data, value: seconds / Double(tickets) * 1e6, unit: .microseconds, runs: runs),
             Figure(name: "  CPU seconds (user + system)", data: data, value: cpu, unit: .seconds, runs: runs,
                    target: python.map { Figure.Target(text: String(format: "≤ 0.3× python = %.2f s", 0.3 * $0.cpu), met: cpu <= 0.3 * $0.cpu) }),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Times code with the monotonic clock. Each timed call is measured on its own and the median is
 /// reported, so one slow run (another engineer's build on the shared cores) does not move it.
 enum Stopwatch {
@@ -26,6 +28,14 @@ enum Stopwatch {
         guard !sorted.isEmpty else { return .nan }
         let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    /// `CLOCK_MONOTONIC` in seconds: one clock for a parent and its child, to time an event in
+    /// the child from the parent's spawn.
+    static func monotonicSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
 
     static func seconds(_ duration: Duration) -> Double {

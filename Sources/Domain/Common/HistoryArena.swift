@@ -11,7 +11,8 @@ import Foundation
 /// histories are handed on), so it needs no lock.
 public final class HistoryArena: @unchecked Sendable {
     /// Raw memory rather than `[UInt8]`: appending a few bytes at a time to an array cost more
-    /// than reading the JSON they came from.
+    /// than reading the JSON they came from. From `malloc`, so growing and sealing are `realloc`,
+    /// which for a large block remaps its pages instead of copying them.
     private var base: UnsafeMutableRawPointer
     private var count = 0
     private var capacity: Int
@@ -19,10 +20,10 @@ public final class HistoryArena: @unchecked Sendable {
 
     public init() {
         capacity = 1 << 16
-        base = .allocate(byteCount: capacity, alignment: 8)
+        base = Self.resized(nil, to: capacity)
     }
 
-    deinit { base.deallocate() }
+    deinit { free(base) }
 
     /// Where the next history starts, to `rollBack(to:)` when it turns out not to fit.
     public var mark: Int { count }
@@ -41,11 +42,13 @@ public final class HistoryArena: @unchecked Sendable {
     /// One event; the text must be valid UTF-8 (the reader has checked it).
     public func append(seq: Int, at: Date, actor: UnsafeBufferPointer<UInt8>, op: UnsafeBufferPointer<UInt8>,
                        detail: UnsafeBufferPointer<UInt8>?) {
-        append(UInt64(bitPattern: Int64(seq)))
-        append(at.timeIntervalSinceReferenceDate.bitPattern)
-        append(text: actor)
-        append(text: op)
-        if let detail { append(text: detail) } else { append(Self.noDetail) }
+        // Room for the whole event at once: half a million events, five pieces each.
+        reserve(28 + actor.count + op.count + (detail?.count ?? 0))
+        store(UInt64(bitPattern: Int64(seq)))
+        store(at.timeIntervalSinceReferenceDate.bitPattern)
+        store(text: actor)
+        store(text: op)
+        if let detail { store(text: detail) } else { store(Self.noDetail) }
     }
 
     public func rollBack(to mark: Int) { count = mark }
@@ -53,10 +56,8 @@ public final class HistoryArena: @unchecked Sendable {
     /// Gives back the room the buffer grew by beyond its bytes.
     public func seal() {
         guard capacity > count + count / 16 else { return }
-        let sealed = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1), alignment: 8)
-        sealed.copyMemory(from: base, byteCount: count)
-        base.deallocate()
-        (base, capacity) = (sealed, max(count, 1))
+        capacity = max(count, 1)
+        base = Self.resized(base, to: capacity)
     }
 
     // MARK: Reading
@@ -111,22 +112,30 @@ public final class HistoryArena: @unchecked Sendable {
 
     private func reserve(_ more: Int) {
         guard count + more > capacity else { return }
-        let grown = UnsafeMutableRawPointer.allocate(byteCount: max(capacity * 2, count + more), alignment: 8)
-        grown.copyMemory(from: base, byteCount: count)
-        base.deallocate()
-        (base, capacity) = (grown, max(capacity * 2, count + more))
+        capacity = max(capacity * 2, count + more)
+        base = Self.resized(base, to: capacity)
+    }
+
+    /// Stops when memory runs out, as `allocate` does.
+    private static func resized(_ block: UnsafeMutableRawPointer?, to bytes: Int) -> UnsafeMutableRawPointer {
+        guard let resized = realloc(block, bytes) else { fatalError("out of memory for \(bytes) bytes of histories") }
+        return resized
     }
 
     private func append<T: FixedWidthInteger>(_ value: T) {
         reserve(MemoryLayout<T>.size)
+        store(value)
+    }
+
+    /// A value where the room for it is reserved already.
+    private func store<T: FixedWidthInteger>(_ value: T) {
         base.storeBytes(of: value.littleEndian, toByteOffset: count, as: T.self)
         count += MemoryLayout<T>.size
     }
 
-    private func append(text: UnsafeBufferPointer<UInt8>) {
-        append(UInt32(text.count))
+    private func store(text: UnsafeBufferPointer<UInt8>) {
+        store(UInt32(text.count))
         guard let source = text.baseAddress else { return }
-        reserve(text.count)
         (base + count).copyMemory(from: source, byteCount: text.count)
         count += text.count
     }

@@ -46,87 +46,92 @@ extension Dataset {
         }
 
         for worker in workers { unique(indexed: worker.id) }
-        // Borrowed, not copied: copying a ticket retains each of its strings and arrays.
+        // By pointer, each field read where it is needed: passing `tickets[i]`, even to a
+        // `borrowing` parameter, copies the ticket and retains each of its strings and arrays.
         // A ticket's own problems, in a list of its own, so halves of the tickets can be checked
         // on two cores. Only the duplicate check needs the shared set, and only when the index
         // shows a duplicate; then the tickets are checked in order on one core.
-        func check(_ t: borrowing Ticket) -> [ValidationProblem] {
+        func check(_ t: UnsafePointer<Ticket>) -> [ValidationProblem] {
             var found: [ValidationProblem] = []
             func problem(_ id: String, _ field: String, _ en: String, _ zh: String) {
                 found.append(ValidationProblem(recordID: id, field: field, en: en, zh: zh))
             }
             if !indexUnique {
-                unique(t.id)
-            } else if t.id.isEmpty {
-                problem(t.id, "id", "empty id", "编号为空")
+                unique(t.pointee.id)
+            } else if t.pointee.id.isEmpty {
+                problem(t.pointee.id, "id", "empty id", "编号为空")
             }
-            if t.revision < 1 { problem(t.id, "revision", "revision \(t.revision) is below 1", "版本号 \(t.revision) 小于 1") }
-            if Self.ticketNumber(t.id) == nil {
-                problem(t.id, "id", "ticket ids look like T-000123", "工单编号应形如 T-000123")
+            if t.pointee.revision < 1 { problem(t.pointee.id, "revision", "revision \(t.pointee.revision) is below 1", "版本号 \(t.pointee.revision) 小于 1") }
+            if Self.ticketNumber(t.pointee.id) == nil {
+                problem(t.pointee.id, "id", "ticket ids look like T-000123", "工单编号应形如 T-000123")
             }
             // `trimmingCharacters(…).isEmpty` without building the trimmed copy (a tenth of a load).
-            if t.title.unicodeScalars.allSatisfy(blank.contains) {
-                problem(t.id, "title", "title is empty", "标题为空")
+            if t.pointee.title.unicodeScalars.allSatisfy(blank.contains) {
+                problem(t.pointee.id, "title", "title is empty", "标题为空")
             }
-            if t.deadline < t.createdAt {
-                problem(t.id, "deadline", "deadline is before creation", "办理时限早于上报时间")
+            if t.pointee.deadline < t.pointee.createdAt {
+                problem(t.pointee.id, "deadline", "deadline is before creation", "办理时限早于上报时间")
             }
-            if t.levelStartedAt < t.createdAt {
-                problem(t.id, "levelStartedAt", "level clock starts before creation", "层级计时早于上报时间")
+            if t.pointee.levelStartedAt < t.pointee.createdAt {
+                problem(t.pointee.id, "levelStartedAt", "level clock starts before creation", "层级计时早于上报时间")
             }
-            if let r = t.resolvedAt, r < t.createdAt {
-                problem(t.id, "resolvedAt", "resolved before creation", "办结时间早于上报时间")
+            if let r = t.pointee.resolvedAt, r < t.pointee.createdAt {
+                problem(t.pointee.id, "resolvedAt", "resolved before creation", "办结时间早于上报时间")
             }
-            if t.reopenCount < 0 {
-                problem(t.id, "reopenCount", "negative reopen count \(t.reopenCount)", "重办次数 \(t.reopenCount) 为负")
+            if t.pointee.reopenCount < 0 {
+                problem(t.pointee.id, "reopenCount", "negative reopen count \(t.pointee.reopenCount)", "重办次数 \(t.pointee.reopenCount) 为负")
             }
-            for (i, rating) in t.ratings.enumerated() where !(1...5).contains(rating.score) {
-                problem(t.id, "ratings[\(i)].score", "rating \(rating.score) is outside 1…5", "评分 \(rating.score) 不在 1–5 之间")
+            for (i, rating) in t.pointee.ratings.enumerated() where !(1...5).contains(rating.score) {
+                problem(t.pointee.id, "ratings[\(i)].score", "rating \(rating.score) is outside 1…5", "评分 \(rating.score) 不在 1–5 之间")
             }
-            if t.status != .reported && t.category == nil {
-                problem(t.id, "category", "a \(t.status.rawValue) ticket has no category", "已分类的工单缺少类别")
+            if t.pointee.status != .reported && t.pointee.category == nil {
+                problem(t.pointee.id, "category", "a \(t.pointee.status.rawValue) ticket has no category", "已分类的工单缺少类别")
             }
-            if (t.status == .assigned || t.status == .inProgress) && t.assignee == nil {
-                problem(t.id, "assignee", "a \(t.status.rawValue) ticket has no assignee", "已派单的工单缺少承办人")
+            if (t.pointee.status == .assigned || t.pointee.status == .inProgress) && t.pointee.assignee == nil {
+                problem(t.pointee.id, "assignee", "a \(t.pointee.status.rawValue) ticket has no assignee", "已派单的工单缺少承办人")
             }
-            if (t.status == .closed) != (t.closeReason != nil) {
-                problem(t.id, "closeReason", t.status == .closed ? "a closed ticket has no close reason" : "an unclosed ticket has a close reason",
-                        t.status == .closed ? "已关闭工单缺少关闭原因" : "未关闭工单带有关闭原因")
+            if (t.pointee.status == .closed) != (t.pointee.closeReason != nil) {
+                problem(t.pointee.id, "closeReason", t.pointee.status == .closed ? "a closed ticket has no close reason" : "an unclosed ticket has a close reason",
+                        t.pointee.status == .closed ? "已关闭工单缺少关闭原因" : "未关闭工单带有关闭原因")
             }
-            if t.status == .resolved && t.resolvedAt == nil {
-                problem(t.id, "resolvedAt", "a resolved ticket has no resolution time", "已办结工单缺少办结时间")
+            if t.pointee.status == .resolved && t.pointee.resolvedAt == nil {
+                problem(t.pointee.id, "resolvedAt", "a resolved ticket has no resolution time", "已办结工单缺少办结时间")
             }
-            if let assignee = t.assignee, workerIndex(assignee) == nil {
-                problem(t.id, "assignee", "unknown worker \(assignee)", "未知承办人 \(assignee)")
+            if let assignee = t.pointee.assignee, workerIndex(assignee) == nil {
+                problem(t.pointee.id, "assignee", "unknown worker \(assignee)", "未知承办人 \(assignee)")
             }
-            switch t.closeReason {
+            switch t.pointee.closeReason {
             case .duplicate(let of)?:
-                if of == t.id {
-                    problem(t.id, "closeReason.of", "duplicate of itself", "与自身重复")
+                if of == t.pointee.id {
+                    problem(t.pointee.id, "closeReason.of", "duplicate of itself", "与自身重复")
                 } else if ticketIndex(of) == nil {
-                    problem(t.id, "closeReason.of", "duplicate of unknown ticket \(of)", "重复的工单 \(of) 不存在")
+                    problem(t.pointee.id, "closeReason.of", "duplicate of unknown ticket \(of)", "重复的工单 \(of) 不存在")
                 }
             case .rated(let score)?:
                 if !(1...5).contains(score) {
-                    problem(t.id, "closeReason.score", "rating \(score) is outside 1…5", "评分 \(score) 不在 1–5 之间")
+                    problem(t.pointee.id, "closeReason.score", "rating \(score) is outside 1…5", "评分 \(score) 不在 1–5 之间")
                 }
             case .invalid?, .atSource?, nil:
                 break
             }
-            if !districtNames.values.isEmpty && districtNames.id(of: t.location.district) == nil {
-                problem(t.id, "location.district", "unknown district \(t.location.district)", "未知的区 \(t.location.district)")
+            if !districtNames.values.isEmpty && districtNames.id(of: t.pointee.location.district) == nil {
+                problem(t.pointee.id, "location.district", "unknown district \(t.pointee.location.district)", "未知的区 \(t.pointee.location.district)")
             }
             return found
         }
         if indexUnique, tickets.count >= 10_000 {
             // The path that would touch the shared set is not taken here.
             let half = tickets.count / 2
-            let halves = [[ValidationProblem]](concurrently: 2) { k in
-                (k == 0 ? 0..<half : half..<tickets.count).flatMap { check(tickets[$0]) }
+            let halves = tickets.withUnsafeBufferPointer { tickets in
+                [[ValidationProblem]](concurrently: 2) { k in
+                    (k == 0 ? 0..<half : half..<tickets.count).flatMap { check(tickets.baseAddress! + $0) }
+                }
             }
             problems += halves.joined()
         } else {
-            for i in tickets.indices { problems += check(tickets[i]) }
+            tickets.withUnsafeBufferPointer { tickets in
+                for i in tickets.indices { problems += check(tickets.baseAddress! + i) }
+            }
         }
         for c in cadres {
             unique(indexed: c.id)

@@ -72,7 +72,9 @@ public struct TicketIndex: Sendable {
 
     /// Every column but the search text, of the tickets in `range`.
     private init(columnsOf tickets: [Ticket], _ range: Range<Int>) {
-        for i in range { update(tickets[i], at: i - range.lowerBound, withText: false) }
+        tickets.withUnsafeBufferPointer { tickets in
+            for i in range { update(tickets.baseAddress! + i, at: i - range.lowerBound, withText: false) }
+        }
     }
 
     /// Adds the next piece's columns, renumbering its names into this index's tables. Names are
@@ -119,33 +121,35 @@ public struct TicketIndex: Sendable {
 
     /// Takes in a changed ticket, or appends a created one when `index == count`.
     public mutating func update(_ ticket: Ticket, at index: Int) {
-        update(ticket, at: index, withText: true)
+        withUnsafePointer(to: ticket) { update($0, at: index, withText: true) }
     }
 
-    private mutating func update(_ ticket: Ticket, at index: Int, withText: Bool) {
+    /// By pointer, each field read where it is needed: passing a ticket from an array, even to a
+    /// `borrowing` parameter, copies it and retains each of its strings and arrays.
+    private mutating func update(_ t: UnsafePointer<Ticket>, at index: Int, withText: Bool) {
         precondition(index <= count, "ticket index \(index) beyond the index's \(count)")
         let appending = index == count
         func set<T>(_ column: inout [T], _ value: T) {
             if appending { column.append(value) } else { column[index] = value }
         }
-        set(&status, UInt8(Self.statuses.firstIndex(of: ticket.status)!))
-        set(&level, UInt8(Self.levels.firstIndex(of: ticket.level)!))
-        set(&category, ticket.category.flatMap { Self.categories.firstIndex(of: $0) }.map(Int8.init) ?? -1)
-        set(&urgent, ticket.urgent)
-        let placeIDs = placeIDs(of: ticket.location)
+        set(&status, UInt8(Self.statuses.firstIndex(of: t.pointee.status)!))
+        set(&level, UInt8(Self.levels.firstIndex(of: t.pointee.level)!))
+        set(&category, t.pointee.category.flatMap { Self.categories.firstIndex(of: $0) }.map(Int8.init) ?? -1)
+        set(&urgent, t.pointee.urgent)
+        let placeIDs = placeIDs(of: t.pointee.location)
         for k in 0..<4 { set(&places[k], placeIDs[k]) }
-        set(&assignee, ticket.assignee.map { people.intern($0) } ?? -1)
-        set(&claimedBy, ticket.claimedBy.map { people.intern($0) } ?? -1)
-        set(&title, titles.intern(ticket.title))
-        set(&number, Dataset.ticketNumber(ticket.id).map(Int64.init) ?? -1)
-        set(&createdAt, ticket.createdAt.timeIntervalSinceReferenceDate)
-        set(&deadline, ticket.deadline.timeIntervalSinceReferenceDate)
-        set(&updatedAt, ticket.updatedAt?.timeIntervalSinceReferenceDate ?? .nan)
-        set(&reopenCount, Int32(clamping: ticket.reopenCount))
-        set(&rating, ticket.rating.map { Int8(clamping: $0.score) } ?? -1)
+        set(&assignee, t.pointee.assignee.map { people.intern($0) } ?? -1)
+        set(&claimedBy, t.pointee.claimedBy.map { people.intern($0) } ?? -1)
+        set(&title, titles.intern(t.pointee.title))
+        set(&number, Dataset.ticketNumber(t.pointee.id).map(Int64.init) ?? -1)
+        set(&createdAt, t.pointee.createdAt.timeIntervalSinceReferenceDate)
+        set(&deadline, t.pointee.deadline.timeIntervalSinceReferenceDate)
+        set(&updatedAt, t.pointee.updatedAt?.timeIntervalSinceReferenceDate ?? .nan)
+        set(&reopenCount, Int32(clamping: t.pointee.reopenCount))
+        set(&rating, t.pointee.rating.map { Int8(clamping: $0.score) } ?? -1)
         guard withText else { return }
         if !isKnownUniquelyReferenced(&text) { text = text.copy() }
-        let fields = ticket.searchFields
+        let fields = t.pointee.searchFields
         text.withText { text in
             if appending { text.append(fields) } else { text.replace(fields, at: index) }
         }
@@ -166,13 +170,25 @@ public struct TicketIndex: Sendable {
     }
 
     /// A location by the bytes of its names; a cache key, where bytes that differ may still name
-    /// the same place (the intern tables then give both the same numbers).
+    /// the same place (the intern tables then give both the same numbers). The four names are
+    /// hashed once, together, and compared only when the hashes agree: hashing each with
+    /// `Hasher` was most of the index's cost per ticket.
     private struct LocationKey: Hashable {
+        /// First, so the synthesized `==` compares it before any name.
+        let digest: UInt64
         let district, street, community, grid: UTF8Key
 
-        init(_ l: TicketLocation) {
+        init(_ l: borrowing TicketLocation) {
+            var hash = ByteHash()
+            hash.add(l.district)
+            hash.add(l.street)
+            hash.add(l.community)
+            hash.add(l.grid)
+            digest = hash.value
             (district, street, community, grid) = (UTF8Key(l.district), UTF8Key(l.street), UTF8Key(l.community), UTF8Key(l.grid))
         }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
     }
 
     /// For each ticket, whether it passes `filter` at `now`.

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// Strings already made while reading one shard, found again by their bytes. Data sets repeat
@@ -47,21 +48,9 @@ final class StringTable {
         return made
     }
 
-    /// Eight bytes at a time, multiplied and folded (the strings kept are long: descriptions,
-    /// notes), then the last few one by one; the low bit set so no hash is 0.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let raw = UnsafeRawBufferPointer(bytes)
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(raw.count)
-        var i = 0
-        while i + 8 <= raw.count {
-            hash = (hash ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-            hash ^= hash >> 29
-            i += 8
-        }
-        while i < raw.count {
-            hash = (hash ^ UInt64(raw[i])) &* 0x100_0000_01b3
-            i += 1
-        }
-        return (hash ^ hash >> 32) | 1
+        var hash = ByteHash()
+        hash.add(UnsafeRawBufferPointer(bytes))
+        return hash.value
     }
 }
