@@ -10,14 +10,23 @@ struct UTF8Key: Hashable, Sendable {
 
     init(_ string: String) { self.string = string }
 
+    // Through the UTF-8 view's storage rather than `withUTF8` on a copy: the copies' retains
+    // and releases cost more than hashing or comparing the few bytes of a name. (Every native
+    // string has that storage; a copy made native is the fallback.)
     func hash(into hasher: inout Hasher) {
-        var s = string
-        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        withBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        var x = a.string, y = b.string
-        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
+        a.string.utf8.count == b.string.utf8.count && a.withBytes { p in
+            b.withBytes { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
+        }
+    }
+
+    private func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var native = string
+        return native.withUTF8(body)
     }
 
     /// Whether the text is made only of characters that are in normalization form C whatever

@@ -37,6 +37,9 @@ public struct Ticket: Codable, Sendable, Equatable, Identifiable {
     public var notes: [DatedNote]
     public var history: History
 
+    // Inlinable, so the store's reader builds each ticket in place: called across the module,
+    // the initializer built it in a temporary and copied it out, retaining every field once more.
+    @inlinable
     public init(
         id: String, revision: Int = 1, updatedBy: String? = nil, updatedAt: Date? = nil,
         source: Source, title: String, description: String, category: TicketCategory? = nil,
