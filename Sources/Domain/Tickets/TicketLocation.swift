@@ -59,13 +59,27 @@ public struct TicketLocation: Codable, Sendable, Hashable {
 
     /// The path as stored, for matching places (the same in every language).
     public func path(to level: TicketLevel) -> String {
-        let parts: [String] = switch level {
-        case .district: [district]
-        case .street: [district, street]
-        case .community: [district, street, community]
-        case .grid: [district, street, community, grid]
+        let depth = switch level {
+        case .district: 1
+        case .street: 2
+        case .community: 3
+        case .grid: 4
         }
-        // Imported tickets may know only some parts (an address and nothing else): no empty steps.
-        return parts.filter { !$0.isEmpty }.joined(separator: " / ")
+        // Appended part by part, without an array of parts: the ticket index makes a path for
+        // each level of every new location, thousands of them as a large data set opens.
+        var path = ""
+        for part in 0..<depth {
+            let name = switch part {
+            case 0: district
+            case 1: street
+            case 2: community
+            default: grid
+            }
+            // Imported tickets may know only some parts (an address and nothing else): no empty steps.
+            guard !name.isEmpty else { continue }
+            if !path.isEmpty { path += " / " }
+            path += name
+        }
+        return path
     }
 }
