@@ -135,8 +135,8 @@ enum ShardedSnapshotDecoder {
 
     /// Describes each non-empty line from `start` on, over a read-only mapping of the file: no
     /// copy, and the pages already scanned are dropped as it goes, so the scan never holds the
-    /// whole file in memory. The file is scanned in one piece per core, each from the first line
-    /// that starts in it: touching each page of a 145 MB file costs more than finding its lines.
+    /// whole file in memory. The file is scanned in one piece per core (at least two for a large
+    /// file), each piece from the first line that starts in it.
     private static func scanLines(_ file: PosixFile, from start: Int) throws(StoreError) -> [Line] {
         let size = Int(try file.status().size)
         guard size > start else { return [] }

@@ -22,11 +22,5 @@ public struct ByteHash {
         state = hash
     }
 
-    /// The UTF-8 bytes of a string.
-    public mutating func add(_ string: String) {
-        var string = string
-        string.withUTF8 { add(UnsafeRawBufferPointer($0)) }
-    }
-
     public var value: UInt64 { (state ^ state >> 32) | 1 }
 }

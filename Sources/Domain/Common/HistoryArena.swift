@@ -12,7 +12,7 @@ import Foundation
 public final class HistoryArena: @unchecked Sendable {
     /// Raw memory rather than `[UInt8]`: appending a few bytes at a time to an array cost more
     /// than reading the JSON they came from. From `malloc`, so growing and sealing are `realloc`,
-    /// which for a large block remaps its pages instead of copying them.
+    /// which can resize a block where it lies instead of copying it.
     private var base: UnsafeMutableRawPointer
     private var count = 0
     private var capacity: Int

@@ -179,13 +179,13 @@ public struct TicketIndex: Sendable {
         let district, street, community, grid: UTF8Key
 
         init(_ l: borrowing TicketLocation) {
-            var hash = ByteHash()
-            hash.add(l.district)
-            hash.add(l.street)
-            hash.add(l.community)
-            hash.add(l.grid)
-            digest = hash.value
             (district, street, community, grid) = (UTF8Key(l.district), UTF8Key(l.street), UTF8Key(l.community), UTF8Key(l.grid))
+            var hash = ByteHash()
+            district.withBytes { hash.add(UnsafeRawBufferPointer($0)) }
+            street.withBytes { hash.add(UnsafeRawBufferPointer($0)) }
+            community.withBytes { hash.add(UnsafeRawBufferPointer($0)) }
+            grid.withBytes { hash.add(UnsafeRawBufferPointer($0)) }
+            digest = hash.value
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(digest) }

@@ -23,7 +23,7 @@ struct UTF8Key: Hashable, Sendable {
         }
     }
 
-    private func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
         var native = string
         return native.withUTF8(body)
