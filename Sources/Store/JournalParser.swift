@@ -25,7 +25,7 @@ enum JournalParser {
             let next = newline + 1
             if !line.allSatisfy(isWhitespace) {
                 do {
-                    let entry = try fastEntry(line) ?? decoder.decode(JournalEntry.self, from: line)
+                    let entry = try JournalEntry(readingAll: line) ?? decoder.decode(JournalEntry.self, from: line)
                     chunk.lines.append(JournalChunk.Line(number: number, entry: entry))
                 } catch {
                     chunk.problems.append((number, DecodingFailure.message(for: error, in: Data(line), file: file,
@@ -38,15 +38,6 @@ enum JournalParser {
             start = next
         }
         return chunk
-    }
-
-    /// The line read by the fast path, or nil where it steps aside for `JSONDecoder`.
-    static func fastEntry(_ line: Data) -> JournalEntry? {
-        line.withUnsafeBytes { raw in
-            var reader = JSONReader(raw.bindMemory(to: UInt8.self))
-            guard let entry = try? JournalEntry(reading: &reader), reader.atEnd() else { return nil }
-            return entry
-        }
     }
 
     private static func isWhitespace(_ byte: UInt8) -> Bool {

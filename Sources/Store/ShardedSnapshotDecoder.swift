@@ -19,9 +19,7 @@ enum ShardedSnapshotDecoder {
     static func decode(_ file: PosixFile, bodyStart: Int, path: String,
                        progress: LoadProgress? = nil) throws(StoreError) -> (dataset: Dataset, records: [String: [Range<Int>]])? {
         guard let layout = try? layout(file, from: bodyStart),
-              let skeleton = try? DomainJSON.makeDecoder().decode(Dataset.self, from: layout.skeleton),
-              let object = try? JSONSerialization.jsonObject(with: layout.skeleton) as? [String: Any],
-              Set(object.keys) == knownKeys
+              let skeleton = DatasetSkeleton(readingAll: layout.skeleton)
         else { return nil }
 
         func records(_ key: String) -> [Range<Int>] { layout.arrays.first { $0.key == key }?.records ?? [] }
@@ -29,8 +27,8 @@ enum ShardedSnapshotDecoder {
         let tickets = RecordBuffer<Ticket>(reading: records("tickets"), shardSize: size)
         let cadres = RecordBuffer<Cadre>(reading: records("cadres"), shardSize: size)
         let units = RecordBuffer<AssessmentUnit>(reading: records("units"), shardSize: size)
-        let talent = RecordBuffer<TalentIndicator>(records("talent"), shardSize: size)
-        let figures = RecordBuffer<ReportedFigure>(records("figures"), shardSize: size)
+        let talent = RecordBuffer<TalentIndicator>(reading: records("talent"), shardSize: size)
+        let figures = RecordBuffer<ReportedFigure>(reading: records("figures"), shardSize: size)
         let workers = RecordBuffer<GridWorker>(reading: records("workers"), shardSize: size)
         guard try fill([tickets, cadres, units, talent, figures, workers], from: file, path: path, progress: progress) else { return nil }
         let dataset = Dataset(schemaVersion: skeleton.schemaVersion, referenceDate: skeleton.referenceDate,
@@ -93,10 +91,6 @@ enum ShardedSnapshotDecoder {
             return line
         }
     }
-
-    /// The keys of the data set object; another key means a field this decoder would drop.
-    private static let knownKeys: Set = ["schemaVersion", "referenceDate", "tickets", "cadres", "units", "talent",
-                                         "figures", "workers"]
 
     /// Records per shard in the encoder: enough shards to keep every core busy, few enough that
     /// the fixed cost of a writer call does not matter.

@@ -28,7 +28,7 @@ struct JSONReaderTests {
         try? DomainJSON.makeDecoder().decode(T.self, from: json)
     }
 
-    @Test("every ticket, cadre, unit and worker of the seed and of a generated set, field for field", arguments: [0, 6_000])
+    @Test("every record of the seed and of a generated set, field for field", arguments: [0, 6_000])
     func agreesOnEveryRecord(tickets: Int) throws {
         let dataset = tickets == 0 ? try Dataset.seedDataset(reference: StoreFixture.t0)
             : Dataset.generate(tickets: tickets, cadres: 400, seed: 11, reference: StoreFixture.t0)
@@ -54,6 +54,32 @@ struct JSONReaderTests {
             let json = try encoder.encode(worker)
             #expect(Self.fast(GridWorker.self, json) == worker)
             #expect(Self.decoded(GridWorker.self, json) == worker)
+        }
+        #expect(!dataset.talent.isEmpty && !dataset.figures.isEmpty)
+        for indicator in dataset.talent {
+            let json = try encoder.encode(indicator)
+            #expect(Self.fast(TalentIndicator.self, json) == indicator, "fast path differs on \(indicator.id)")
+            #expect(Self.decoded(TalentIndicator.self, json) == indicator)
+        }
+        for figure in dataset.figures {
+            let json = try encoder.encode(figure)
+            #expect(Self.fast(ReportedFigure.self, json) == figure, "fast path differs on \(figure.id)")
+            #expect(Self.decoded(ReportedFigure.self, json) == figure)
+        }
+    }
+
+    @Test("a data set with its arrays empty gives its two scalars; any other key, a missing key or a record steps aside")
+    func datasetSkeleton() throws {
+        let empty = Dataset(referenceDate: StoreFixture.t0)
+        let json = String(decoding: try DomainJSON.makeEncoder().encode(empty), as: UTF8.self)
+        let skeleton = try #require(DatasetSkeleton(readingAll: Data(json.utf8)))
+        #expect(skeleton.schemaVersion == Dataset.currentSchemaVersion && skeleton.referenceDate == StoreFixture.t0)
+        for variant in [json.replacingOccurrences(of: #""units":[],"#, with: ""),
+                        json.replacingOccurrences(of: #""units":[]"#, with: #""units":[],"extra":1"#),
+                        json.replacingOccurrences(of: #""talent":[]"#, with: #""talent":[{}]"#),
+                        json.replacingOccurrences(of: #""schemaVersion":1"#, with: #""schemaVersion":"1""#)] {
+            #expect(variant != json)
+            #expect(DatasetSkeleton(readingAll: Data(variant.utf8)) == nil, "read \(variant)")
         }
     }
 

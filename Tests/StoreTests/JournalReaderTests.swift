@@ -28,7 +28,7 @@ struct JournalReaderTests {
     }
 
     private static func fast(_ line: String) -> JournalEntry? {
-        JournalParser.fastEntry(Data(line.utf8))
+        JournalEntry(readingAll: Data(line.utf8))
     }
 
     @Test("every operation, with and without rev and via, as the store writes it")

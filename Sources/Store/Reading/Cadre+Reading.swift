@@ -2,11 +2,11 @@ import Domain
 import Foundation
 
 extension Cadre: JSONReadable {
-    private enum Field: Int, JSONFields {
+    private enum Field: String, JSONFields {
         case accountability, appointedAt, birthYear, discoveredAt, district, exitReason, faultTolerance, firstBatch
         case gender, history, id, monthlyPoints, name, pool, post, revision, scores, source, stage, unit
         case updatedAt, updatedBy, warnings
-        static let keys = FieldKeys(Self.self)
+        static let keys = FieldKeys(rawValuesOf: Self.self)
     }
 
     init(reading reader: inout JSONReader) throws(JSONReader.Unreadable) {

@@ -2,9 +2,9 @@ import Domain
 import Foundation
 
 extension CloseReason: JSONReadable {
-    private enum Field: Int, JSONFields {
+    private enum Field: String, JSONFields {
         case kind, of, reason, score
-        static let keys = FieldKeys(Self.self)
+        static let keys = FieldKeys(rawValuesOf: Self.self)
     }
 
     /// Like `init(from:)`, which reads only the key its kind needs; a present key of another

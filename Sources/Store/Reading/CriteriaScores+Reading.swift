@@ -1,20 +1,24 @@
 import Domain
 import Foundation
 
-extension CriteriaScores: JSONReadable {
-    /// In `Criterion`'s order, whose raw values are the keys `init(from:)` reads.
-    private enum Field: Int, JSONFields {
-        case loyalClean, openMinded, planningAble, responsibility, results
-        static let keys = FieldKeys(names: Criterion.allCases.map(\.rawValue))
-    }
+/// `Criterion`'s raw values are the keys `init(from:)` reads.
+extension Criterion: JSONFields {
+    static let keys = FieldKeys(rawValuesOf: Self.self)
+}
 
+extension CriteriaScores: JSONReadable {
     init(reading reader: inout JSONReader) throws(JSONReader.Unreadable) {
-        var scores = [Double?](repeating: nil, count: Field.allCases.count)
-        try reader.object(Field.self) { reader, field throws(JSONReader.Unreadable) in
-            scores[field.rawValue] = try reader.double()
+        var loyalClean: Double?, openMinded: Double?, planningAble: Double?, responsibility: Double?, results: Double?
+        try reader.object(Criterion.self) { reader, criterion throws(JSONReader.Unreadable) in
+            switch criterion {
+            case .loyalClean: loyalClean = try reader.double()
+            case .openMinded: openMinded = try reader.double()
+            case .planningAble: planningAble = try reader.double()
+            case .responsibility: responsibility = try reader.double()
+            case .results: results = try reader.double()
+            }
         }
-        guard let loyalClean = scores[0], let openMinded = scores[1], let planningAble = scores[2],
-              let responsibility = scores[3], let results = scores[4]
+        guard let loyalClean, let openMinded, let planningAble, let responsibility, let results
         else { throw JSONReader.Unreadable() }
         self.init(loyalClean: loyalClean, openMinded: openMinded, planningAble: planningAble,
                   responsibility: responsibility, results: results)

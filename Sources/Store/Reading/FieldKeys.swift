@@ -20,9 +20,10 @@ final class FieldKeys: @unchecked Sendable {
         var length = 0
     }
 
-    /// The cases' own names, as synthesized `CodingKeys` name them.
-    convenience init<F: JSONFields>(_: F.Type) {
-        self.init(names: F.allCases.map { "\($0)" })
+    /// The cases' raw values, in `allCases` order. Raw values, not the cases' names: a case's
+    /// name as a string is found by reflection, which took 3 ms of a 10,000-ticket start.
+    convenience init<E: CaseIterable & RawRepresentable<String>>(rawValuesOf _: E.Type) {
+        self.init(names: E.allCases.map(\.rawValue))
     }
 
     init(names: [String]) {

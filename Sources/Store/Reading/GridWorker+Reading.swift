@@ -2,9 +2,9 @@ import Domain
 import Foundation
 
 extension GridWorker: JSONReadable {
-    private enum Field: Int, JSONFields {
+    private enum Field: String, JSONFields {
         case id, level, location, name, phone, source
-        static let keys = FieldKeys(Self.self)
+        static let keys = FieldKeys(rawValuesOf: Self.self)
     }
 
     init(reading reader: inout JSONReader) throws(JSONReader.Unreadable) {

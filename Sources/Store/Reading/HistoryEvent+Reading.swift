@@ -2,9 +2,9 @@ import Domain
 import Foundation
 
 extension HistoryEvent: JSONReadable {
-    enum Field: Int, JSONFields {
+    enum Field: String, JSONFields {
         case actor, at, detail, op, seq
-        static let keys = FieldKeys(Self.self)
+        static let keys = FieldKeys(rawValuesOf: Self.self)
     }
 
     init(reading reader: inout JSONReader) throws(JSONReader.Unreadable) {

@@ -8,18 +8,15 @@ protocol JSONEnumeration: CaseIterable, RawRepresentable<String> where AllCases 
     static var rawValueKeys: FieldKeys { get }
 }
 
-extension FieldKeys {
-    convenience init<E: JSONEnumeration>(rawValuesOf _: E.Type) {
-        self.init(names: E.allCases.map(\.rawValue))
-    }
-}
-
 extension AccountabilityStep: JSONEnumeration { static let rawValueKeys = FieldKeys(rawValuesOf: Self.self) }
 extension CadrePool: JSONEnumeration { static let rawValueKeys = FieldKeys(rawValuesOf: Self.self) }
 extension CadreStage: JSONEnumeration { static let rawValueKeys = FieldKeys(rawValuesOf: Self.self) }
+extension FigureArea: JSONEnumeration { static let rawValueKeys = FieldKeys(rawValuesOf: Self.self) }
+extension FigureQualifier: JSONEnumeration { static let rawValueKeys = FieldKeys(rawValuesOf: Self.self) }
 extension Gender: JSONEnumeration { static let rawValueKeys = FieldKeys(rawValuesOf: Self.self) }
 extension ReportCard: JSONEnumeration { static let rawValueKeys = FieldKeys(rawValuesOf: Self.self) }
 extension Source: JSONEnumeration { static let rawValueKeys = FieldKeys(rawValuesOf: Self.self) }
+extension TalentProject: JSONEnumeration { static let rawValueKeys = FieldKeys(rawValuesOf: Self.self) }
 extension TicketCategory: JSONEnumeration { static let rawValueKeys = FieldKeys(rawValuesOf: Self.self) }
 extension TicketLevel: JSONEnumeration { static let rawValueKeys = FieldKeys(rawValuesOf: Self.self) }
 extension TicketStatus: JSONEnumeration { static let rawValueKeys = FieldKeys(rawValuesOf: Self.self) }

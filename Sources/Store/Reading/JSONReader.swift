@@ -44,9 +44,9 @@ struct JSONReader {
         var hint = 0
         repeat {
             let index = try keyAndColon(F.keys, hint: &hint)
-            guard seen & (1 << index) == 0, let name = F(rawValue: index) else { throw Unreadable() }
+            guard seen & (1 << index) == 0 else { throw Unreadable() }
             seen |= 1 << index
-            try field(&self, name)
+            try field(&self, F.allCases[index])
         } while consume(.comma)
         try expect(.closeBrace)
     }

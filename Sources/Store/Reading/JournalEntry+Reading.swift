@@ -5,9 +5,9 @@ import Foundation
 /// their values are kept as bytes until the operation says what each must be; every field given
 /// must be one the operation reads, so nothing is skipped that `JSONDecoder` would have checked.
 extension JournalEntry: JSONReadable {
-    private enum Field: Int, JSONFields {
+    private enum Field: String, JSONFields {
         case actor, at, fields, op, record, rev, seq, via
-        static let keys = FieldKeys(Self.self)
+        static let keys = FieldKeys(rawValuesOf: Self.self)
     }
 
     init(reading reader: inout JSONReader) throws(JSONReader.Unreadable) {

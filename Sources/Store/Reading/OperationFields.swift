@@ -5,19 +5,12 @@ import Foundation
 /// until the operation reads them by name and type. Which were read is tracked, so a field the
 /// operation does not take sends the line to `JSONDecoder`.
 struct OperationFields {
-    enum Field: Int, JSONFields {
+    enum Field: String, JSONFields {
         case card, category, comment, community, deadline, delta, description, district, grid, kind, level, month
-        case note, of, post, reason, reportedAt, reporterName, reporterPhone, score, street, text, title, to, urgent
-
-        /// The JSON names: `Operation`'s, with three in snake case.
-        static let keys = FieldKeys(names: allCases.map { field in
-            switch field {
-            case .reportedAt: "reported_at"
-            case .reporterName: "reporter_name"
-            case .reporterPhone: "reporter_phone"
-            default: "\(field)"
-            }
-        })
+        // `Operation`'s names for the three reporter fields are in snake case.
+        case note, of, post, reason, reportedAt = "reported_at", reporterName = "reporter_name", reporterPhone = "reporter_phone"
+        case score, street, text, title, to, urgent
+        static let keys = FieldKeys(rawValuesOf: Self.self)
     }
 
     private var values: [Field: UnsafeBufferPointer<UInt8>] = [:]

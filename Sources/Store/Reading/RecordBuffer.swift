@@ -4,12 +4,9 @@ import Foundation
 /// One record array of a snapshot, filled shard by shard from several threads straight into the
 /// storage of the array it becomes: joining per-shard arrays, or moving the records into an
 /// array at the end, would copy every record once more (40 MB at 100,000 tickets).
-final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable {
-    typealias FastRead = (inout JSONReader) throws(JSONReader.Unreadable) -> Record
-
+final class RecordBuffer<Record: Decodable & JSONReadable>: ShardedRecords, @unchecked Sendable {
     /// Each record's bytes in the file, from its `{` to its `}`.
     private let records: [Range<Int>]
-    private let fast: FastRead?
     /// Records per shard: the decoder's for whole arrays, 1 for records scattered over the file
     /// (a shard reads everything from its first record to its last).
     private let shardSize: Int
@@ -23,9 +20,8 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
     private var firstFailure: RecordFailure?
     private(set) var isComplete = false
 
-    init(_ records: [Range<Int>], fast: FastRead? = nil, shardSize: Int = ShardedSnapshotDecoder.shardSize) {
+    init(reading records: [Range<Int>], shardSize: Int = ShardedSnapshotDecoder.shardSize) {
         self.records = records
-        self.fast = fast
         self.shardSize = shardSize
     }
 
@@ -54,8 +50,8 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
         }
     }
 
-    /// Reads the shard's bytes and decodes them, by the fast path if there is one and it is sure,
-    /// else with `JSONDecoder`.
+    /// Reads the shard's bytes and decodes them, by the fast path where it is sure, else with
+    /// `JSONDecoder`.
     func fill(_ shard: Range<Int>, from file: PosixFile) {
         let first = records[shard.lowerBound].lowerBound
         let count = records[shard.upperBound - 1].upperBound - first
@@ -102,15 +98,14 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
     }
 
     private func readFast(_ bytes: Data, into shard: Range<Int>) -> Bool {
-        guard let fast else { return false }
-        return bytes.withUnsafeBytes { raw in
+        bytes.withUnsafeBytes { raw in
             let histories = HistoryArena()
             var reader = JSONReader(raw.bindMemory(to: UInt8.self), strings: StringTable(), histories: histories)
             var initialized = 0
             do throws(JSONReader.Unreadable) {
                 try reader.forEachElement { reader throws(JSONReader.Unreadable) in
                     guard initialized < shard.count else { throw JSONReader.Unreadable() }
-                    (storage! + shard.lowerBound + initialized).initialize(to: try fast(&reader))
+                    (storage! + shard.lowerBound + initialized).initialize(to: try Record(reading: &reader))
                     initialized += 1
                 }
                 guard initialized == shard.count else { throw JSONReader.Unreadable() }
@@ -134,12 +129,5 @@ final class RecordBuffer<Record: Decodable>: ShardedRecords, @unchecked Sendable
         guard decoded.count == shard.count else { return false }
         decoded.withUnsafeBufferPointer { (storage! + shard.lowerBound).initialize(from: $0.baseAddress!, count: $0.count) }
         return true
-    }
-}
-
-extension RecordBuffer where Record: JSONReadable {
-    /// With the fast path of the record type.
-    convenience init(reading records: [Range<Int>], shardSize: Int = ShardedSnapshotDecoder.shardSize) {
-        self.init(records, fast: { reader throws(JSONReader.Unreadable) in try Record(reading: &reader) }, shardSize: shardSize)
     }
 }

@@ -2,11 +2,11 @@ import Domain
 import Foundation
 
 extension Ticket: JSONReadable {
-    private enum Field: Int, JSONFields {
+    private enum Field: String, JSONFields {
         case assignee, category, claimedBy, closeReason, closedAt, createdAt, deadline, description, history, id
         case level, levelStartedAt, location, notes, ratings, reopenCount, reporterName, reporterPhone
         case resolutionNote, resolvedAt, revision, source, status, title, updatedAt, updatedBy, urgent
-        static let keys = FieldKeys(Self.self)
+        static let keys = FieldKeys(rawValuesOf: Self.self)
     }
 
     /// The fast path's `init(from:)`: the same fields, required and optional alike.

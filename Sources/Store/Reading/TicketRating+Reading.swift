@@ -2,9 +2,9 @@ import Domain
 import Foundation
 
 extension TicketRating: JSONReadable {
-    private enum Field: Int, JSONFields {
+    private enum Field: String, JSONFields {
         case at, comment, score
-        static let keys = FieldKeys(Self.self)
+        static let keys = FieldKeys(rawValuesOf: Self.self)
     }
 
     init(reading reader: inout JSONReader) throws(JSONReader.Unreadable) {
