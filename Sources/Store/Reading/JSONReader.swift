@@ -358,9 +358,9 @@ struct JSONReader {
         byte >= 0x30 && byte <= 0x39 ? Int(byte - 0x30) : nil
     }
 
-    /// The string of UTF-8 bytes, which must be valid, from the table when it is long.
+    /// The string of UTF-8 bytes, which must be valid, from the table when it is long or not ASCII.
     private func text(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) throws(Unreadable) -> String {
-        let text = if bytes.count > StringTable.inlineLimit, let strings {
+        let text = if bytes.count > StringTable.inlineLimit || !ascii, let strings {
             strings.string(for: bytes) { Self.validText($0, ascii: ascii) }
         } else {
             Self.validText(bytes, ascii: ascii)
