@@ -130,8 +130,9 @@ enum ShardedSnapshotDecoder {
     /// Describes each non-empty line from `start` on, over a read-only mapping of the file: no
     /// copy, and the pages already scanned are dropped as it goes, so the scan never holds the
     /// whole file in memory. The file is scanned in one piece per core (at least two for a large
-    /// file), each piece from the first line that starts in it.
-    private static func scanLines(_ file: PosixFile, from start: Int) throws(StoreError) -> [Line] {
+    /// file), each piece from the first line that starts in it; the pieces' lines are returned as
+    /// they are, in order, because joining them into one array took 0.02 s at 100,000 tickets.
+    private static func scanLines(_ file: PosixFile, from start: Int) throws(StoreError) -> [[Line]] {
         let size = Int(try file.status().size)
         guard size > start else { return [] }
         let mapped = try file.mapped(from: 0, count: size, populate: false)
@@ -141,7 +142,7 @@ enum ShardedSnapshotDecoder {
             // At least two pieces past one window, so every machine takes the same path.
             let pieceCount = size - start < Self.scanWindow ? 1 : max(2, ProcessInfo.processInfo.activeProcessorCount)
             let piece = (size - start + pieceCount - 1) / pieceCount
-            let pieces = [[Line]](concurrently: pieceCount) { k in
+            return [[Line]](concurrently: pieceCount) { k in
                 // A piece's lines are those that start in it; the first piece's first starts at `start`.
                 var lineStart = k == 0 ? start : start + k * piece
                 let pieceEnd = min(size, start + (k + 1) * piece)
@@ -164,7 +165,6 @@ enum ShardedSnapshotDecoder {
                 }
                 return lines
             }
-            return Array(pieces.joined())
         }
     }
 
@@ -184,16 +184,17 @@ enum ShardedSnapshotDecoder {
             endsFile: range.count >= 4 && bytes[(range.upperBound - 4)..<range.upperBound].elementsEqual(fileEnd)))
     }
 
-    /// The record ranges of each array and the skeleton, from the lines.
-    private static func layout(of lines: [Line]) -> Layout? {
-        guard lines.count >= 2, let first = lines.first, first.afterLastBrace == nil,
-              let firstKey = openedArray(first.tail), let final = lines.last,
+    /// The record ranges of each array and the skeleton, from the lines, piece by piece.
+    private static func layout(of pieces: [[Line]]) -> Layout? {
+        let count = pieces.reduce(0) { $0 + $1.count }
+        guard count >= 2, let first = pieces.first(where: { !$0.isEmpty })?.first, first.afterLastBrace == nil,
+              let firstKey = openedArray(first.tail), let final = pieces.last(where: { !$0.isEmpty })?.last,
               final.endsFile
         else { return nil }
         var layout = Layout()
         layout.skeleton.append(first.tail)
         var array = (key: firstKey, records: [Range<Int>]())
-        for line in lines.dropFirst().dropLast() {
+        for line in pieces.joined().dropFirst().prefix(count - 2) {
             guard let recordEnd = line.afterLastBrace else { return nil }
             array.records.append(line.start..<recordEnd)
             if line.tail.isEmpty { continue }
