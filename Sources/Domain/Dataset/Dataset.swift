@@ -16,7 +16,7 @@ public struct Dataset: Codable, Sendable, Equatable {
     public private(set) var workers: [GridWorker]
 
     /// Not encoded: rebuilt by `reindex()` after decoding and construction.
-    private(set) var index: [String: RecordRef] = [:]
+    private(set) var index = RecordIndex()
     /// The number the next created ticket gets, one above the largest `T-` number in use.
     private(set) var nextTicketNumber = 1
 
@@ -74,22 +74,17 @@ public struct Dataset: Codable, Sendable, Equatable {
 
     /// Rebuilds the id index. With duplicate ids the first record wins; `validate()` reports them.
     public mutating func reindex() {
-        var index: [String: RecordRef] = [:]
-        index.reserveCapacity(tickets.count + cadres.count + units.count + workers.count)
-        // One hash per record; only a repeated id, which `validate()` refuses, takes a second.
-        func add(_ id: String, _ ref: RecordRef) {
-            if let first = index.updateValue(ref, forKey: id) { index[id] = first }
-        }
+        var index = RecordIndex(tickets: tickets.count, cadres: cadres.count, units: units.count, workers: workers.count)
         var maxTicket = 0
         // By position: `enumerated()` would copy every ticket.
         for i in tickets.indices {
             let id = tickets[i].id
-            add(id, .ticket(i))
+            index.add(id, .ticket(i))
             if let n = Self.ticketNumber(id) { maxTicket = max(maxTicket, n) }
         }
-        for (i, cadre) in cadres.enumerated() { add(cadre.id, .cadre(i)) }
-        for (i, unit) in units.enumerated() { add(unit.id, .unit(i)) }
-        for (i, worker) in workers.enumerated() { add(worker.id, .worker(i)) }
+        for (i, cadre) in cadres.enumerated() { index.add(cadre.id, .cadre(i)) }
+        for (i, unit) in units.enumerated() { index.add(unit.id, .unit(i)) }
+        for (i, worker) in workers.enumerated() { index.add(worker.id, .worker(i)) }
         self.index = index
         nextTicketNumber = maxTicket + 1
     }
@@ -174,7 +169,7 @@ public struct Dataset: Codable, Sendable, Equatable {
     // MARK: Mutation, for apply
 
     mutating func appendTicket(_ ticket: Ticket) {
-        index[ticket.id] = .ticket(tickets.count)
+        index.add(ticket.id, .ticket(tickets.count))
         if let n = Self.ticketNumber(ticket.id) { nextTicketNumber = max(nextTicketNumber, n + 1) }
         tickets.append(ticket)
     }
