@@ -70,4 +70,15 @@ struct TimestampTests {
         #expect(String(decoding: json, as: UTF8.self) == #"["2018-01"]"#)
         #expect(throws: DecodingError.self) { try DomainJSON.makeDecoder().decode([Month].self, from: Data(#"["2018-13"]"#.utf8)) }
     }
+
+    /// Months are read by bytes at fixed places: only four ASCII digits, `-` and two more pass.
+    @Test(arguments: [
+        ("2018-10", Month(year: 2018, month: 10)), ("0001-01", Month(year: 1, month: 1)), ("9999-12", Month(year: 9999, month: 12)),
+        ("2018-13", nil), ("2018-00", nil), ("+201-05", nil), ("-201-05", nil), ("2018/05", nil), ("2018-5", nil),
+        ("2018-055", nil), ("20１8-05", nil), ("2018-0\u{0661}", nil), ("2018-05\u{301}", nil), (" 2018-05", nil), ("", nil),
+        ("2018--5", nil), ("201a-05", nil),
+    ] as [(String, Month?)])
+    func monthsAreReadByBytes(text: String, month: Month?) {
+        #expect(Month(text) == month)
+    }
 }

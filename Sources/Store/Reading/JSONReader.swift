@@ -206,6 +206,12 @@ struct JSONReader {
         return date
     }
 
+    /// A `"YYYY-MM"` month; anything else, an escape included, is off the fast path.
+    mutating func month() throws(Unreadable) -> Month {
+        guard let month = Month(utf8: try plainStringBytes()) else { throw Unreadable() }
+        return month
+    }
+
     /// A case by its raw value's bytes; one written with an escape is off the fast path.
     mutating func value<T: JSONEnumeration>(_: T.Type) throws(Unreadable) -> T {
         guard let index = T.rawValueKeys.index(of: try plainStringBytes(), from: 0) else { throw Unreadable() }

@@ -11,7 +11,7 @@ extension MonthlyValue: JSONReadable {
         var month: Month?, source: Source?, value: Double?
         try reader.object(Field.self) { reader, field throws(JSONReader.Unreadable) in
             switch field {
-            case .month: month = Month(try reader.string())
+            case .month: month = try reader.month()
             case .source: source = try reader.value(Source.self)
             case .value: value = try reader.double()
             }

@@ -14,7 +14,7 @@ extension PointEntry: JSONReadable {
             case .actor: actor = try reader.optionalString()
             case .at: at = try reader.optionalDate()
             case .delta: delta = try reader.int()
-            case .month: month = Month(try reader.string())
+            case .month: month = try reader.month()
             case .reason: reason = try reader.string()
             }
         }

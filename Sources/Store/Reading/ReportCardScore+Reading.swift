@@ -12,7 +12,7 @@ extension ReportCardScore: JSONReadable {
         try reader.object(Field.self) { reader, field throws(JSONReader.Unreadable) in
             switch field {
             case .card: card = try reader.value(ReportCard.self)
-            case .month: month = Month(try reader.string())
+            case .month: month = try reader.month()
             case .score: score = try reader.double()
             case .source: source = try reader.value(Source.self)
             }

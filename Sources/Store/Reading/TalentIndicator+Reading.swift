@@ -12,7 +12,7 @@ extension TalentIndicator: JSONReadable {
         var qualifier: FigureQualifier?, series: [MonthlyValue]?, since: String?, source: Source?, unit: Label?, value: Double?
         try reader.object(Field.self) { reader, field throws(JSONReader.Unreadable) in
             switch field {
-            case .asOf: asOf = Month(try reader.string())
+            case .asOf: asOf = try reader.month()
             case .excerpt: excerpt = try reader.optionalString()
             case .goal: goal = try reader.optional { reader throws(JSONReader.Unreadable) in try reader.double() }
             case .id: id = try reader.string()
