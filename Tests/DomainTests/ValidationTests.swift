@@ -4,6 +4,19 @@ import Testing
 
 @Suite("Validation")
 struct ValidationTests {
+    /// A title is blank exactly when trimming `whitespacesAndNewlines` leaves nothing, for every
+    /// scalar the shortcut reasons about and for mixed strings.
+    @Test func blankTitlesAgreeWithTheCharacterSet() {
+        let set = CharacterSet.whitespacesAndNewlines
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(Dataset.isBlank(String(scalar)) == set.contains(scalar), "U+\(String(value, radix: 16))")
+        }
+        for text in ["", " ", "\t\r\n", "\u{3000}\u{00A0}\u{2028}", " a", "\u{3000}办", "\u{1C}", "\u{85}\u{200B}", "e\u{301}"] {
+            #expect(Dataset.isBlank(text) == text.trimmingCharacters(in: set).isEmpty, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func cleanFixtureHasNoProblems() {
         #expect(Fixture.dataset(tickets: [Fixture.ticket(1), Fixture.ticket(2)]).validate().isEmpty)
     }

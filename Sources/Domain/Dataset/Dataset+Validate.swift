@@ -29,7 +29,6 @@ extension Dataset {
             if unit.kind == .district { _ = table.intern(unit.name.zh) }
         }
 
-        let blank = CharacterSet.whitespacesAndNewlines
         // The index holds each id once: when it holds as many as there are indexed records,
         // none repeats and only the unindexed ones (talent, figures) need the set.
         let indexedCount = tickets.count + cadres.count + units.count + workers.count
@@ -65,8 +64,7 @@ extension Dataset {
             if Self.ticketNumber(t.pointee.id) == nil {
                 problem(t.pointee.id, "id", "ticket ids look like T-000123", "工单编号应形如 T-000123")
             }
-            // `trimmingCharacters(…).isEmpty` without building the trimmed copy (a tenth of a load).
-            if t.pointee.title.unicodeScalars.allSatisfy(blank.contains) {
+            if Self.isBlank(t.pointee.title) {
                 problem(t.pointee.id, "title", "title is empty", "标题为空")
             }
             if t.pointee.deadline < t.pointee.createdAt {
@@ -199,6 +197,17 @@ extension Dataset {
             }
         }
         return problems
+    }
+
+    /// Whether `text` is empty or all `CharacterSet.whitespacesAndNewlines`, without the trimmed
+    /// copy `trimmingCharacters` makes. No scalar above U+3000 is white, so an ASCII or Chinese
+    /// first letter decides without asking the character set, which cost 250 instructions a title.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            if scalar.value > 0x3000 { return false }
+            if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+            return CharacterSet.whitespacesAndNewlines.contains(scalar)
+        }
     }
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
