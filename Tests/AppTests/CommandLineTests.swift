@@ -33,6 +33,19 @@ struct CommandLineTests {
         return (code, captured, launched)
     }
 
+    /// The executable holds the stores a command opens until it exits, so their records are not
+    /// freed one by one on the way out: every command that opens data hands its store over.
+    @Test("every store a command opens is handed to keepUntilExit", arguments: [
+        ["snapshot", "--panel", "grid"], ["tickets", "list", "--json"], ["ticket", "note", "T-000001", "kept"], [],
+    ])
+    func storesAreKeptUntilExit(arguments: [String]) {
+        var kept: [AnyObject] = []
+        let code = ZugongCLI.main(arguments: arguments, environment: ["LANG": "en_US.UTF-8", "ZUGONG_DATA": data], stdoutIsTerminal: false,
+                                  output: Captured().output, now: { Fixture.now }, keepUntilExit: { kept.append($0) }) { _ in 0 }
+        #expect(code == 0)
+        #expect(kept.count == 1 && kept.allSatisfy { $0 is DataStore })
+    }
+
     @Test("an unknown option is one line naming it, exit 2")
     func unknownOption() {
         let (code, out, launched) = run(["--frobnicate"])

@@ -12,4 +12,6 @@ public struct CommandContext {
     public var interactive: (DashboardStart) throws -> Int32
     /// Looks the terminal up and measures it (supplied by the executable, which has the backend).
     public var inspectTerminal: () -> TerminalFacts
+    /// Holds what the command opened until the process exits (see `ZugongCLI.main`).
+    public var keepUntilExit: (AnyObject) -> Void
 }

@@ -12,8 +12,10 @@ public enum DataSession {
     /// With `records`, for a command that changes only those, the store may read just them.
     public static func open(_ context: CommandContext, readOnly: Bool = false, records: Set<String>? = nil,
                             progress: LoadProgress? = nil) throws -> DataStore {
-        try DataStore.open(at: directory(context), readOnly: readOnly || context.arguments.has("--read-only"),
-                           actorOverride: context.arguments.options["--actor"], records: records, progress: progress)
+        let store = try DataStore.open(at: directory(context), readOnly: readOnly || context.arguments.has("--read-only"),
+                                       actorOverride: context.arguments.options["--actor"], records: records, progress: progress)
+        context.keepUntilExit(store)
+        return store
     }
 
     /// The status bar's description of a store: where, who (and on whose behalf), read-only or not.

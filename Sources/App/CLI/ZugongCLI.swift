@@ -17,9 +17,13 @@ public enum ZugongCLI {
         TicketsCommand.spec, TicketCommandLine.spec, MetricsCommand.spec, FiguresCommand.spec, TalentListCommand.spec, WorkersCommand.spec, CadresCommand.spec, CadreCommandLine.spec, ScoresCommandLine.spec, UnitsCommand.spec, WarningsCommand.spec, BulletinCommand.spec, Open311Commands.importSpec, Open311Commands.exportSpec,
     ].map { ($0.name, $0) })
 
+    /// Runs one command line and returns its exit status. `keepUntilExit` is given every store a
+    /// command opens: an executable that exits right after can hold them, so that their data sets
+    /// are not freed record by record on the way out (0.05 s at 100,000 tickets).
     public static func main(arguments: [String], environment: [String: String], stdoutIsTerminal: Bool,
                             output: CommandOutput = .standard, now: @escaping () -> Date = Date.init,
                             inspectTerminal: @escaping () -> TerminalFacts = { TerminalFacts.unmeasured(ProcessInfo.processInfo.environment) },
+                            keepUntilExit: @escaping (AnyObject) -> Void = { _ in },
                             interactive: @escaping (DashboardStart) throws -> Int32) -> Int32 {
         do {
             let (name, rest) = splitCommand(arguments)
@@ -31,7 +35,8 @@ public enum ZugongCLI {
             // A broken settings file stops every command but the one that diagnoses it.
             if name != DoctorCommand.spec.name { _ = try DisplayOptions.resolve(parsed, environment: environment) }
             let context = CommandContext(arguments: parsed, environment: environment, output: output, now: now(),
-                                         stdoutIsTerminal: stdoutIsTerminal, interactive: interactive, inspectTerminal: inspectTerminal)
+                                         stdoutIsTerminal: stdoutIsTerminal, interactive: interactive, inspectTerminal: inspectTerminal,
+                                         keepUntilExit: keepUntilExit)
             return try command.run(context)
         } catch let error as CommandLineError {
             output.err(error.text(errorLanguage(arguments, environment: environment)))
