@@ -42,13 +42,15 @@ struct ProcessProbe {
         report(frame: drawn)
     }
 
-    /// A command as `zugong` runs it, stdout not a terminal, its output discarded.
+    /// A command as `zugong` runs it, stdout not a terminal, its output discarded, the stores it
+    /// opens held until the exit as `zugong` holds them.
     static func runCLI(_ arguments: [String]) -> Never {
         let discard = CommandOutput(out: { _ in }, err: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }, outPieces: { _ in })
+        var kept: [AnyObject] = []
         let code = ZugongCLI.main(arguments: arguments, environment: ProcessInfo.processInfo.environment.merging(["LANG": "en_US.UTF-8"]) { $1 },
-                                  stdoutIsTerminal: false, output: discard) { _ in 2 }
+                                  stdoutIsTerminal: false, output: discard, keepUntilExit: { kept.append($0) }) { _ in 2 }
         guard code == 0 else { exit(code) }
-        report()
+        withExtendedLifetime(kept) { report() }
     }
 
     /// `cpu=… peak=…` on stdout: user plus system seconds, and VmHWM; `frame=…` when the first
