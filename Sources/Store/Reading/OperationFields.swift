@@ -51,7 +51,6 @@ struct OperationFields {
     }
 
     mutating func month(_ field: Field) throws(JSONReader.Unreadable) -> Month {
-        guard let month = Month(try string(field)) else { throw JSONReader.Unreadable() }
-        return month
+        try required(field) { reader throws(JSONReader.Unreadable) in try reader.month() }
     }
 }
